@@ -1,0 +1,34 @@
+/** Why a feed could not be read. */
+export type FeedErrorKind = 'network' | 'timeout' | 'http' | 'parse' | 'shape' | 'abort';
+
+export interface FeedErrorInit {
+  status?: number;
+  /** Seconds to wait, from a Retry-After header (delta-seconds or HTTP date). */
+  retryAfter?: number;
+  url?: string;
+  cause?: unknown;
+}
+
+/**
+ * Every failure of the data layer is a FeedError. `message` is written for the person looking at
+ * the page ("The feed answered 404 Not Found."), `kind` is for code that decides what to do next.
+ */
+export class FeedError extends Error {
+  override name = 'FeedError';
+  readonly kind: FeedErrorKind;
+  readonly status?: number;
+  readonly retryAfter?: number;
+  readonly url?: string;
+
+  constructor(kind: FeedErrorKind, message: string, init: FeedErrorInit = {}) {
+    super(message, init.cause === undefined ? undefined : { cause: init.cause });
+    this.kind = kind;
+    this.status = init.status;
+    this.retryAfter = init.retryAfter;
+    this.url = init.url;
+  }
+}
+
+export const isAbort = (error: unknown): boolean =>
+  (error instanceof FeedError && error.kind === 'abort') ||
+  (error instanceof DOMException && error.name === 'AbortError');

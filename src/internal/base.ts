@@ -1,0 +1,33 @@
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+
+export type Theme = 'light' | 'dark' | 'auto';
+const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
+
+/**
+ * What every paperfeed element shares: the `theme` attribute and the language its dates and numbers
+ * are written in. Kept deliberately small; behaviour beyond this goes into controllers.
+ */
+export class PaperfeedElement extends LitElement {
+  /** Colour scheme: `auto` (default) follows the page, `light` or `dark` force one. A junk value reads as `auto`. */
+  @property({ reflect: true })
+  get theme(): Theme {
+    return this._theme;
+  }
+  set theme(value: Theme) {
+    const old = this._theme;
+    this._theme = THEMES.includes(value) ? value : 'auto';
+    this.requestUpdate('theme', old);
+  }
+  private _theme: Theme = 'auto';
+
+  /** The language for `Intl`: the nearest `lang` up the tree (through shadow roots), else the browser's. */
+  protected get locale(): string {
+    let node: Node | null = this;
+    while (node) {
+      if (node instanceof Element && node.getAttribute('lang')) return node.getAttribute('lang')!;
+      node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+    }
+    return navigator.language || 'en';
+  }
+}

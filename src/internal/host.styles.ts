@@ -1,0 +1,45 @@
+import { css } from 'lit';
+
+/**
+ * Shared by every element: block box, `hidden` wins, the host page's font, and the colour scheme.
+ * `--paperfeed-accent` is mapped once to the private `--_accent`.
+ */
+export const hostStyles = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    color-scheme: light dark;
+    --_accent: var(--paperfeed-accent, #ff9d00);
+    --_fg: var(--paperfeed-color, CanvasText);
+    --_bg: var(--paperfeed-background, Canvas);
+    --_muted: var(--paperfeed-muted, color-mix(in srgb, currentColor 62%, transparent));
+    --_border: var(--paperfeed-border-color, color-mix(in srgb, currentColor 18%, transparent));
+    --_radius: var(--paperfeed-radius, 0.75rem);
+  }
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+  :host([hidden]) {
+    display: none !important;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  button,
+  input {
+    font: inherit;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation-duration: 0.01ms !important;
+      transition-duration: 0.01ms !important;
+    }
+  }
+`;

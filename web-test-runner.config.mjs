@@ -1,0 +1,25 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { findBrowser, installHint, chromiumArgs } from './scripts/find-browser.mjs';
+
+const executablePath = findBrowser();
+if (!executablePath) {
+  console.error(installHint);
+  process.exit(1);
+}
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  staticLogging: true,
+  concurrency: 2,
+  testFramework: { config: { timeout: 5000 } },
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
+  browsers: [
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: { executablePath, headless: true, args: chromiumArgs },
+    }),
+  ],
+  coverageConfig: { include: ['src/**/*.ts'], report: true, reportDir: 'coverage' },
+};
