@@ -1,11 +1,79 @@
-// `npm test` after the type-check: the browser tests, with coverage, in the Chromium this machine has.
-import { spawnSync } from 'node:child_process';
+// `npm test` after the type-check. Runs each suite in turn, shows its output as it comes, and closes
+// with one line adding them up: `N passed, M failed`.
+//   1. unit and element tests: @web/test-runner in Chromium, with coverage;
+//   2. the Storybook stories as tests (play functions), Vitest in Chromium;
+//   3. the package: `npm pack` holds every export target (runs the build);
+//   4. the README's API tables match custom-elements.json.
+import { spawn } from 'node:child_process';
 import { findBrowser, installHint } from './find-browser.mjs';
 
 if (!findBrowser()) {
   console.error(installHint);
   process.exit(1);
 }
-const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit' }).status ?? 1;
-const status = run('npx', ['web-test-runner', '--coverage', '--static-logging', ...process.argv.slice(2)]);
-process.exit(status);
+
+const suites = [
+  {
+    name: 'elements and feed engine (web-test-runner)',
+    cmd: ['npx', 'web-test-runner', '--coverage', '--static-logging'],
+    // "N passed, M failed" is the runner's own closing line.
+    count: (out) => last(out, /(\d+) passed, (\d+) failed/g, (m) => [+m[1], +m[2]]),
+  },
+  {
+    name: 'stories as tests (vitest + @storybook/addon-vitest)',
+    cmd: ['npx', 'vitest', 'run'],
+    count: (out) =>
+      last(out, /Tests\s+(?:(\d+) failed[^\n]*?)?(\d+) passed/g, (m) => [+m[2], +(m[1] ?? 0)]) ??
+      last(out, /Tests\s+(\d+) failed/g, (m) => [0, +m[1]]),
+    when: () => import('node:fs').then((fs) => fs.existsSync('vitest.config.ts')),
+  },
+  {
+    name: 'package contents (npm pack, runs the build)',
+    cmd: ['node', 'scripts/check-pack.mjs'],
+    count: (out) => last(out, /(\d+) passed, (\d+) failed/g, (m) => [+m[1], +m[2]]),
+  },
+  {
+    name: 'README API tables match custom-elements.json',
+    cmd: ['node', 'scripts/readme-api.mjs', '--check'],
+    count: (out) => last(out, /(\d+) passed, (\d+) failed/g, (m) => [+m[1], +m[2]]),
+  },
+];
+
+function last(text, re, map) {
+  // eslint-disable-next-line no-control-regex
+  const plain = text.replace(/\u001b\[[0-9;]*m/g, '');
+  let found;
+  for (const m of plain.matchAll(re)) found = m;
+  return found ? map(found) : undefined;
+}
+
+function run([cmd, ...args]) {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } });
+    let out = '';
+    child.stdout.on('data', (d) => ((out += d), process.stdout.write(d)));
+    child.stderr.on('data', (d) => ((out += d), process.stderr.write(d)));
+    child.on('close', (code) => resolve({ code: code ?? 1, out }));
+  });
+}
+
+let passed = 0;
+let failed = 0;
+let broken = false;
+for (const suite of suites) {
+  if (suite.when && !(await suite.when())) continue;
+  console.log(`\n━━ ${suite.name}\n`);
+  const { code, out } = await run(suite.cmd);
+  const counts = suite.count(out);
+  if (counts) {
+    passed += counts[0];
+    failed += counts[1];
+  }
+  if (code !== 0) {
+    broken = true;
+    if (!counts || counts[1] === 0) failed += 1; // the suite itself failed to run
+    console.error(`\n[paperfeed] suite failed: ${suite.name} (exit ${code})`);
+  }
+}
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(broken || failed ? 1 : 0);
