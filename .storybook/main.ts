@@ -1,0 +1,51 @@
+import type { StorybookConfig } from '@storybook/web-components-vite';
+import { fileURLToPath } from 'node:url';
+
+// Storybook is configured by hand (the `storybook init` wizard installs wrong versions and tries to
+// download a browser: see TOOLCHAIN.md).
+//
+// The builder merges the project's vite.config.ts into its own config by default, and ours is the
+// demo server's: `root: 'demo'`, a library build of the CDN file, and the demo's subscribe endpoint.
+// None of that belongs in Storybook, so the builder reads a small config of its own instead.
+const viteConfigPath = fileURLToPath(new URL('./vite.config.ts', import.meta.url));
+
+// Every Lit entry point the elements import. Pre-bundling them together keeps one copy of Lit in
+// the page; otherwise Vite may serve Lit twice and Lit warns "Multiple versions of Lit loaded".
+const litEntries = [
+  'lit',
+  'lit/decorators.js',
+  'lit/directive.js',
+  'lit/directive-helpers.js',
+  'lit/static-html.js',
+  'lit/directives/class-map.js',
+  'lit/directives/if-defined.js',
+  'lit/directives/repeat.js',
+  'lit/directives/live.js',
+  'lit/directives/ref.js',
+  'lit/directives/when.js',
+  '@lit/task',
+];
+
+const config: StorybookConfig = {
+  framework: {
+    name: '@storybook/web-components-vite',
+    options: { builder: { viteConfigPath } },
+  },
+  stories: ['../stories/**/*.stories.ts'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
+  // custom-elements.json (from `npm run analyze`) is read in preview.ts; serve nothing else statically.
+  staticDirs: [],
+  core: {
+    // No calls home: CI and this machine have no outside network.
+    disableTelemetry: true,
+    disableWhatsNewNotifications: true,
+  },
+  async viteFinal(config) {
+    const { mergeConfig } = await import('vite');
+    return mergeConfig(config, {
+      optimizeDeps: { include: litEntries },
+    });
+  },
+};
+
+export default config;
