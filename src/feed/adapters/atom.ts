@@ -1,0 +1,100 @@
+// Atom 1.0 (RFC 4287) and the arXiv API (export.arxiv.org/api/query), which is Atom with extras:
+// `arxiv:comment` (kept as `note`), a `title="pdf"` link, `arxiv:primary_category`, and
+// OpenSearch paging (`totalResults`, `startIndex`, `itemsPerPage`) that gives `next` via `start`.
+// arXiv titles and summaries are hard-wrapped over several lines: whitespace is collapsed.
+import { FeedError } from '../errors.js';
+import type { Author, Paper } from '../paper.js';
+import { safeUrl } from '../url.js';
+import { arxivIdFrom, collapse, countOf, htmlToText, isoDate } from '../text.js';
+import type { AdapterContext, AdapterResult } from './adapter.js';
+import { compact, uniqueStrings } from './util.js';
+import { child, childText, childrenNamed } from './xml.js';
+
+const ARXIV_NS = 'http://arxiv.org/schemas/atom';
+
+/** Maps an Atom document to Papers. */
+export function adaptAtom(doc: Document, context: AdapterContext): AdapterResult {
+  const feed = doc.documentElement;
+  const entries = childrenNamed(feed, 'entry');
+  throwOnArxivError(entries);
+  const papers: Paper[] = [];
+  for (const entry of entries) {
+    const paper = toPaper(entry, context.url);
+    if (paper) papers.push(paper);
+  }
+  return {
+    papers,
+    skipped: entries.length - papers.length,
+    title: textConstruct(child(feed, 'title')) || undefined,
+    next: nextPage(feed, context.url),
+  };
+}
+
+function toPaper(entry: Element, base: string): Paper | undefined {
+  const title = textConstruct(child(entry, 'title'));
+  if (!title) return undefined;
+  const entryId = childText(entry, 'id');
+  const links = childrenNamed(entry, 'link');
+  const alternate = links.find((l) => (l.getAttribute('rel') ?? 'alternate') === 'alternate');
+  const pdf = links.find((l) => l.getAttribute('title') === 'pdf' || l.getAttribute('type') === 'application/pdf');
+  const url = safeUrl(alternate?.getAttribute('href'), base);
+  const arxivId = /arxiv\.org\/abs\//i.test(entryId) ? arxivIdFrom(entryId) : arxivIdFrom(url);
+  const authors = childrenNamed(entry, 'author')
+    .map((author) => compact<Author>({ name: childText(author, 'name'), url: safeUrl(childText(author, 'uri'), base) }))
+    .filter((author) => author.name);
+  const media = child(entry, 'thumbnail');
+
+  return compact<Paper>({
+    id: arxivId ?? (entryId || url || title),
+    title,
+    summary: textConstruct(child(entry, 'summary')) || textConstruct(child(entry, 'content')),
+    authors,
+    authorCount: authors.length,
+    publishedAt: isoDate(childText(entry, 'published')) || isoDate(childText(entry, 'updated')),
+    url,
+    arxivUrl: arxivId ? url ?? `https://arxiv.org/abs/${arxivId}` : undefined,
+    pdfUrl: safeUrl(pdf?.getAttribute('href'), base),
+    thumbnail: safeUrl(media?.getAttribute('url'), base),
+    tags: uniqueStrings(childrenNamed(entry, 'category').map((c) => c.getAttribute('term') ?? '')),
+    note: childText(entry, 'comment', ARXIV_NS) || undefined,
+    source: 'atom',
+  });
+}
+
+/** Text of an Atom text construct: `type="html"` is reduced to its text, `text`/`xhtml` read as is. */
+function textConstruct(el: Element | undefined): string {
+  if (!el) return '';
+  return el.getAttribute('type') === 'html' ? htmlToText(el.textContent ?? '') : collapse(el.textContent ?? '');
+}
+
+// arXiv answers a bad query with status 200 and a feed holding one entry whose id is
+// http://arxiv.org/api/errors#...; reading it as a paper named "Error" would mislead.
+function throwOnArxivError(entries: Element[]): void {
+  const error = entries.find((entry) => /arxiv\.org\/api\/errors/i.test(childText(entry, 'id')));
+  if (error) {
+    const detail = childText(error, 'summary') || 'unknown error';
+    throw new FeedError('shape', `arXiv answered with an error: ${detail.replace(/\.$/, '')}.`);
+  }
+}
+
+/**
+ * OpenSearch paging (arXiv): when `startIndex + itemsPerPage < totalResults`, `next` is the feed URL
+ * with `start` moved on by one page. Otherwise an Atom `<link rel="next">` (RFC 5005), if any.
+ */
+function nextPage(feed: Element, url: string): string | undefined {
+  const total = countOf(childText(feed, 'totalResults'));
+  const start = countOf(childText(feed, 'startIndex')) ?? 0;
+  const perPage = countOf(childText(feed, 'itemsPerPage'));
+  if (total !== undefined && perPage) {
+    if (start + perPage >= total) return undefined;
+    try {
+      const next = new URL(url);
+      next.searchParams.set('start', String(start + perPage));
+      return safeUrl(next.href);
+    } catch {
+      return undefined;
+    }
+  }
+  const link = childrenNamed(feed, 'link').find((l) => l.getAttribute('rel') === 'next');
+  return safeUrl(link?.getAttribute('href'), url);
+}

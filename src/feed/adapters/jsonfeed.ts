@@ -1,0 +1,70 @@
+// JSON Feed 1.0 and 1.1 (https://jsonfeed.org/version/1.1). `authors` is 1.1, `author` is 1.0;
+// an item without authors takes the feed's. The abstract is `content_text`, else the text of
+// `content_html`, else `summary`.
+import type { Author, Paper } from '../paper.js';
+import { safeUrl } from '../url.js';
+import { arxivIdFrom, arxivLinks, htmlToText, isoDate, textOf } from '../text.js';
+import type { AdapterContext, AdapterResult } from './adapter.js';
+import { compact, isRecord, uniqueStrings } from './util.js';
+
+type Json = Record<string, unknown>;
+
+/** Maps a JSON Feed document to Papers; `next` is the feed's `next_url`. */
+export function adaptJsonFeed(body: unknown, context: AdapterContext): AdapterResult {
+  const feed: Json = isRecord(body) ? body : {};
+  const items = Array.isArray(feed.items) ? feed.items : [];
+  const feedAuthors = readAuthors(feed, context.url);
+  const papers: Paper[] = [];
+  for (const item of items) {
+    const paper = isRecord(item) ? toPaper(item, feedAuthors, context.url) : undefined;
+    if (paper) papers.push(paper);
+  }
+  return {
+    papers,
+    skipped: items.length - papers.length,
+    title: textOf(feed.title) || undefined,
+    next: safeUrl(feed.next_url, context.url),
+  };
+}
+
+function toPaper(item: Json, feedAuthors: Author[], base: string): Paper | undefined {
+  const title = typeof item.title === 'string' ? htmlToText(item.title) : '';
+  if (!title) return undefined;
+  const url = safeUrl(item.url, base);
+  const external = safeUrl(item.external_url, base);
+  const arxivId = arxivIdFrom(external) ?? arxivIdFrom(url);
+  const own = readAuthors(item, base);
+  const authors = own.length ? own : feedAuthors;
+  const summary =
+    textOf(item.content_text) ||
+    (typeof item.content_html === 'string' ? htmlToText(item.content_html) : '') ||
+    textOf(item.summary);
+  const idValue = item.id;
+  const id = typeof idValue === 'string' || typeof idValue === 'number' ? String(idValue) : '';
+
+  return compact<Paper>({
+    id: arxivId ?? (id || url || title),
+    title,
+    summary,
+    authors,
+    authorCount: authors.length,
+    publishedAt: isoDate(item.date_published) || isoDate(item.date_modified),
+    url: url ?? external,
+    arxivUrl: arxivId ? arxivLinks(arxivId).arxivUrl : undefined,
+    pdfUrl: arxivId ? arxivLinks(arxivId).pdfUrl : undefined,
+    thumbnail: safeUrl(item.image, base) ?? safeUrl(item.banner_image, base),
+    tags: Array.isArray(item.tags) ? uniqueStrings(item.tags) : [],
+    source: 'jsonfeed',
+  });
+}
+
+function readAuthors(owner: Json, base: string): Author[] {
+  const list = Array.isArray(owner.authors) ? owner.authors : isRecord(owner.author) ? [owner.author] : [];
+  const authors: Author[] = [];
+  for (const author of list) {
+    if (!isRecord(author)) continue;
+    const name = textOf(author.name);
+    if (name) authors.push(compact<Author>({ name, url: safeUrl(author.url, base) }));
+  }
+  return authors;
+}

@@ -1,0 +1,97 @@
+// RSS 2.0 and RDF/RSS 1.0, including arXiv's announcement feeds (rss.arxiv.org/rss/<category>):
+// - arXiv lists all authors in one comma-separated `dc:creator`;
+// - its description is "arXiv:2511.01234v1 Announce Type: new Abstract: ..." and only the abstract
+//   is kept;
+// - the arXiv id (from the link, the `oai:arXiv.org:` guid or the description) gives the abstract
+//   and PDF links.
+// Descriptions are HTML in general RSS (escaped or CDATA) and are reduced to their text.
+import type { Author, Paper } from '../paper.js';
+import { safeUrl } from '../url.js';
+import { arxivIdFrom, arxivLinks, collapse, countOf, htmlToText, isoDate } from '../text.js';
+import type { AdapterContext, AdapterResult } from './adapter.js';
+import { compact, uniqueStrings } from './util.js';
+import { ATOM_NS, child, childRaw, childText, childrenNamed } from './xml.js';
+
+const ANNOUNCE = /^arXiv:\S+\s+Announce Type:\s*\S+\s*(?:Abstract:\s*)?/i;
+
+/** Maps an RSS 2.0 or RDF document to Papers; `next` comes from an `atom:link rel="next"`. */
+export function adaptRss(doc: Document, context: AdapterContext): AdapterResult {
+  const root = doc.documentElement;
+  const channel = child(root, 'channel');
+  // RSS 2.0 nests items in the channel; RSS 1.0 (RDF) puts them next to it.
+  const items = [...(channel ? childrenNamed(channel, 'item') : []), ...childrenNamed(root, 'item')];
+  const papers: Paper[] = [];
+  for (const item of items) {
+    const paper = toPaper(item, context.url);
+    if (paper) papers.push(paper);
+  }
+  const nextLink = channel && childrenNamed(channel, 'link', ATOM_NS).find((l) => l.getAttribute('rel') === 'next');
+  return {
+    papers,
+    skipped: items.length - papers.length,
+    title: channel ? childText(channel, 'title') || undefined : undefined,
+    next: safeUrl(nextLink?.getAttribute('href'), context.url),
+  };
+}
+
+function toPaper(item: Element, base: string): Paper | undefined {
+  const title = childText(item, 'title');
+  if (!title) return undefined;
+  const link = safeUrl(linkOf(item), base);
+  const guid = childText(item, 'guid');
+  const rawDescription = childRaw(item, 'description') || childRaw(item, 'encoded');
+  const description = htmlToText(rawDescription);
+  const arxivId = arxivIdFrom(link) ?? arxivIdFrom(guid) ?? arxivIdFrom(ANNOUNCE.exec(description)?.[0]);
+  const authors = readAuthors(item, arxivId !== undefined);
+  const categories = [
+    ...childrenNamed(item, 'category').map((el) => el.textContent ?? ''),
+    ...childrenNamed(item, 'subject').map((el) => el.textContent ?? ''),
+  ];
+
+  return compact<Paper>({
+    id: arxivId ?? (guid || link || title),
+    title,
+    summary: description.replace(ANNOUNCE, ''),
+    authors,
+    authorCount: authors.length,
+    publishedAt: isoDate(childText(item, 'pubDate')) || isoDate(childText(item, 'date')),
+    comments: countOf(childText(item, 'comments', 'http://purl.org/rss/1.0/modules/slash/')),
+    url: link ?? (arxivId ? arxivLinks(arxivId).arxivUrl : undefined),
+    arxivUrl: arxivId ? arxivLinks(arxivId).arxivUrl : undefined,
+    pdfUrl: arxivId ? arxivLinks(arxivId).pdfUrl : undefined,
+    thumbnail: thumbnailOf(item, base),
+    tags: uniqueStrings(categories),
+    source: 'rss',
+  });
+}
+
+/** The item's own `<link>` (RSS), not an `atom:link` that some feeds add. */
+function linkOf(item: Element): string {
+  const link = childrenNamed(item, 'link').find((el) => el.namespaceURI !== ATOM_NS);
+  return collapse(link?.textContent ?? '') || item.getAttribute('rdf:about') || '';
+}
+
+// arXiv puts every author in one `dc:creator` ("A. Smith, B. Jones, C. Wu"); old arXiv RDF feeds
+// wrapped each name in a link, hence the HTML-to-text first. Elsewhere each `dc:creator` is one
+// author ("Smith, John" must stay whole), and RSS `author` is "email (Name)".
+function readAuthors(item: Element, isArxiv: boolean): Author[] {
+  const names: string[] = [];
+  for (const creator of childrenNamed(item, 'creator')) {
+    const text = htmlToText(creator.textContent ?? '');
+    if (isArxiv) names.push(...text.split(/\s*,\s*(?:and\s+)?|\s+and\s+/));
+    else names.push(text);
+  }
+  if (!names.length) {
+    for (const author of childrenNamed(item, 'author')) {
+      const text = collapse(author.textContent ?? '');
+      names.push(/\(([^)]+)\)\s*$/.exec(text)?.[1] ?? text);
+    }
+  }
+  return uniqueStrings(names).map((name) => ({ name }));
+}
+
+function thumbnailOf(item: Element, base: string): string | undefined {
+  const media = child(item, 'thumbnail') ?? child(item, 'content');
+  const enclosure = childrenNamed(item, 'enclosure').find((el) => /^image\//.test(el.getAttribute('type') ?? ''));
+  return safeUrl(media?.getAttribute('url'), base) ?? safeUrl(enclosure?.getAttribute('url'), base);
+}

@@ -1,0 +1,35 @@
+import { collapse } from '../text.js';
+
+/** A plain JSON object (not null, not an array). */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Drops keys whose value is undefined, so results compare cleanly and serialize small. */
+export function compact<T extends object>(value: T): T {
+  for (const key of Object.keys(value) as (keyof T)[]) {
+    if (value[key] === undefined) delete value[key];
+  }
+  return value;
+}
+
+/** Non-empty strings from a list, collapsed and without duplicates, order kept. */
+export function uniqueStrings(values: unknown[]): string[] {
+  const seen = new Set<string>();
+  for (const value of values) {
+    if (typeof value !== 'string') continue;
+    const text = collapse(value);
+    if (text) seen.add(text);
+  }
+  return [...seen];
+}
+
+/** A stable id made from a title, for items that have none ("Energy-Based Models" → "energy-based-models"). */
+export function slug(title: string): string {
+  return title
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80) || 'untitled';
+}

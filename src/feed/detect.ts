@@ -1,0 +1,124 @@
+// From a response body to a parsed body and a format. JSON and XML are told apart by the body
+// itself (servers often send feeds as text/plain or application/octet-stream); the content type
+// only settles doubtful cases. An HTML page is named as such, because that is the most common
+// wrong answer (a login wall, an error page, a URL that points at a site instead of its feed).
+import { FeedError } from './errors.js';
+import type { FeedFormat, SourceFormat } from './paper.js';
+import { looksLikeHf } from './adapters/hf.js';
+import { isRecord } from './adapters/util.js';
+import { ATOM_NS } from './adapters/xml.js';
+
+/** A body after parsing: JSON data, or an XML Document. */
+export type ParsedBody = { kind: 'json'; data: unknown } | { kind: 'xml'; doc: Document };
+
+const HTML_START = /^<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/i;
+
+/**
+ * Parses a feed body as JSON or XML.
+ * @throws FeedError `parse` for an empty body, an HTML page, invalid JSON or broken XML.
+ */
+export function parseBody(text: string, contentType = ''): ParsedBody {
+  const body = text.replace(/^\ufeff/, '').trim();
+  if (!body) throw new FeedError('parse', 'The feed is empty.');
+  const first = body[0];
+  const jsonType = /[/+]json\b/.test(contentType);
+
+  if (first === '<') {
+    if (HTML_START.test(skipComments(body))) throw htmlError();
+    const doc = parseXml(body);
+    if (/text\/html/.test(contentType) && !detectXml(doc)) throw htmlError();
+    return { kind: 'xml', doc };
+  }
+  if (first === '{' || first === '[' || jsonType) {
+    try {
+      return { kind: 'json', data: JSON.parse(body) };
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      throw new FeedError('parse', `The feed is not valid JSON: ${detail}.`, { cause: error });
+    }
+  }
+  throw new FeedError('parse', 'The feed is not JSON or XML.');
+}
+
+function htmlError(): FeedError {
+  return new FeedError('parse', 'The feed is not JSON or XML: it looks like an HTML page.');
+}
+
+/** Skip an XML declaration and leading comments before looking at the first tag. */
+function skipComments(body: string): string {
+  return body.replace(/^(?:<\?[^>]*\?>\s*|<!--[\s\S]*?-->\s*)+/, '');
+}
+
+function parseXml(body: string): Document {
+  const doc = new DOMParser().parseFromString(body, 'application/xml');
+  const error = doc.getElementsByTagName('parsererror')[0];
+  if (error) {
+    // Chromium wraps the parser's message in prose; keep the line/column part a reader can act on.
+    const raw = (error.textContent ?? '').replace(/\s+/g, ' ');
+    const detail = /error on line[^]*?(?=Below is|$)/i.exec(raw)?.[0].trim() ?? raw.trim();
+    throw new FeedError('parse', `The feed is not valid XML${detail ? `: ${detail.replace(/\.$/, '')}` : ''}.`);
+  }
+  return doc;
+}
+
+/** The XML feed format from the root element, or undefined for any other XML. */
+export function detectXml(doc: Document): 'rss' | 'atom' | undefined {
+  const root = doc.documentElement;
+  if (!root) return undefined;
+  if (root.localName === 'rss' || root.localName === 'RDF') return 'rss';
+  if (root.localName === 'feed' && (root.namespaceURI === ATOM_NS || !root.namespaceURI)) return 'atom';
+  return undefined;
+}
+
+/** The JSON feed format from the data's shape, or undefined when paperfeed does not know it. */
+export function detectJson(data: unknown): 'hf' | 'jsonfeed' | undefined {
+  if (isRecord(data) && typeof data.version === 'string' && data.version.includes('jsonfeed.org')) return 'jsonfeed';
+  if (looksLikeHf(data)) return 'hf';
+  return undefined;
+}
+
+/**
+ * The format to read a parsed body with. `auto` detects it; an explicit format is checked against
+ * the body's kind (an XML body cannot be read as `hf`).
+ * @throws FeedError `shape` when the body is not a format paperfeed knows.
+ */
+export function resolveFormat(parsed: ParsedBody, format: FeedFormat = 'auto'): Exclude<SourceFormat, 'custom'> {
+  const isJsonFormat = format === 'hf' || format === 'jsonfeed';
+  if (parsed.kind === 'json') {
+    if (format !== 'auto') {
+      if (!isJsonFormat) throw new FeedError('shape', `The feed is JSON, but the format option says "${format}".`);
+      return format;
+    }
+    const detected = detectJson(parsed.data);
+    if (!detected) {
+      throw new FeedError(
+        'shape',
+        `The feed is JSON but not a format paperfeed knows: ${describe(parsed.data)}. ` +
+          'Use a transform to map it to papers.',
+      );
+    }
+    return detected;
+  }
+  if (format !== 'auto') {
+    if (isJsonFormat) throw new FeedError('shape', `The feed is XML, but the format option says "${format}".`);
+    return format;
+  }
+  const detected = detectXml(parsed.doc);
+  if (!detected) {
+    throw new FeedError(
+      'shape',
+      `The feed is XML but not RSS or Atom: its root element is <${parsed.doc.documentElement?.nodeName}>. ` +
+        'Use a transform to map it to papers.',
+    );
+  }
+  return detected;
+}
+
+function describe(data: unknown): string {
+  if (Array.isArray(data)) return `an array of ${data.length} items without paper fields`;
+  if (isRecord(data)) {
+    const keys = Object.keys(data).slice(0, 5);
+    return keys.length ? `an object with keys ${keys.map((k) => `"${k}"`).join(', ')}` : 'an empty object';
+  }
+  return data === null ? 'null' : `a ${typeof data}`;
+}

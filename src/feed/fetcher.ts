@@ -1,0 +1,255 @@
+// The page's one feed fetcher. Every element and every `loadFeed` call goes through here, so:
+// - identical concurrent requests share one network request (Shoelace's include/request.ts keys
+//   in-flight requests the same way), here keyed by URL + Accept;
+// - a small LRU cache with a TTL answers repeated loads, and never keeps a failure;
+// - the shared request is aborted only when the last caller has left (aborted or timed out);
+// - every failure is a FeedError whose message a reader of the page understands.
+import { FeedError } from './errors.js';
+import { currentFetch } from './fetch-hook.js';
+
+/** What the fetcher hands back: the body as text plus what is needed to parse it. */
+export interface FetchedText {
+  /** The feed's URL (before any proxy). */
+  url: string;
+  status: number;
+  /** The response's `Content-Type`, lower-cased; empty when none was sent. */
+  contentType: string;
+  text: string;
+}
+
+export interface FetchTextOptions {
+  /** Aborting it rejects this caller at once with a FeedError of kind `abort`. */
+  signal?: AbortSignal;
+  /** Milliseconds before this caller gets a `timeout` FeedError. Default 10000. */
+  timeout?: number;
+  /** URL template containing `{url}`, replaced by the URL-encoded feed URL. */
+  proxy?: string;
+  /** Skip the cache (still joins an in-flight request that was itself started with `reload`). */
+  reload?: boolean;
+  /** Overrides the default Accept header. */
+  accept?: string;
+}
+
+/** Feed types first, then any XML, then anything (we detect the format from the body anyway). */
+export const FEED_ACCEPT =
+  'application/json, application/feed+json, application/atom+xml, application/rss+xml, ' +
+  'application/rdf+xml;q=0.9, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.1';
+
+export const DEFAULT_TIMEOUT = 10_000;
+const CACHE_SIZE = 50;
+const CACHE_TTL = 5 * 60_000;
+
+interface Flight {
+  key: string;
+  promise: Promise<FetchedText>;
+  controller: AbortController;
+  callers: number;
+  reload: boolean;
+}
+
+interface CacheEntry {
+  expires: number;
+  value: FetchedText;
+}
+
+const inFlight = new Map<string, Flight>();
+// A Map keeps insertion order: re-inserting on every hit makes the first key the least recently used.
+const cache = new Map<string, CacheEntry>();
+
+/** Forget every cached response (tests call it in `beforeEach`). In-flight requests are left alone. */
+export function clearFetchCache(): void {
+  cache.clear();
+}
+
+/**
+ * Fetch a feed as text through the shared dedup + cache layer.
+ * Rejects with a FeedError of kind `network`, `timeout`, `http` or `abort`.
+ */
+export function fetchText(url: string, options: FetchTextOptions = {}): Promise<FetchedText> {
+  const { signal, proxy, reload = false } = options;
+  const timeout = options.timeout ?? DEFAULT_TIMEOUT;
+  const accept = options.accept ?? FEED_ACCEPT;
+  if (signal?.aborted) return Promise.reject(abortError(url, signal));
+
+  const requestUrl = proxy ? applyProxy(proxy, url) : url;
+  const key = `${requestUrl}\n${accept}`;
+
+  if (!reload) {
+    const hit = readCache(key);
+    if (hit) return Promise.resolve(hit);
+  }
+
+  let flight = inFlight.get(key);
+  if (!flight || (reload && !flight.reload)) {
+    flight = startFlight(key, url, requestUrl, accept, reload);
+  }
+  return join(flight, url, signal, timeout);
+}
+
+/** Replace `{url}` in a proxy template with the encoded feed URL. */
+export function applyProxy(template: string, url: string): string {
+  if (!template.includes('{url}')) {
+    throw new TypeError(`[paperfeed] The proxy option must contain {url}, e.g. "https://proxy.example/?url={url}"; got "${template}".`);
+  }
+  return template.replaceAll('{url}', encodeURIComponent(url));
+}
+
+function readCache(key: string): FetchedText | undefined {
+  const entry = cache.get(key);
+  if (!entry) return undefined;
+  cache.delete(key);
+  if (entry.expires <= Date.now()) return undefined;
+  cache.set(key, entry);
+  return entry.value;
+}
+
+function writeCache(key: string, value: FetchedText): void {
+  cache.delete(key);
+  cache.set(key, { expires: Date.now() + CACHE_TTL, value });
+  while (cache.size > CACHE_SIZE) {
+    cache.delete(cache.keys().next().value as string);
+  }
+}
+
+function startFlight(key: string, url: string, requestUrl: string, accept: string, reload: boolean): Flight {
+  const controller = new AbortController();
+  const flight: Flight = { key, controller, callers: 0, reload, promise: undefined as unknown as Promise<FetchedText> };
+  flight.promise = request(url, requestUrl, accept, controller.signal).then(
+    (value) => {
+      writeCache(key, value);
+      return value;
+    },
+  );
+  // Whatever happens, this flight stops being joinable; a newer `reload` flight may have replaced it.
+  const settle = () => {
+    if (inFlight.get(key) === flight) inFlight.delete(key);
+  };
+  flight.promise.then(settle, settle);
+  inFlight.set(key, flight);
+  return flight;
+}
+
+async function request(url: string, requestUrl: string, accept: string, signal: AbortSignal): Promise<FetchedText> {
+  let response: Response;
+  try {
+    response = await currentFetch()(requestUrl, { headers: { Accept: accept }, signal, credentials: 'omit' });
+  } catch (cause) {
+    if (signal.aborted) throw new FeedError('abort', 'The request was cancelled.', { url, cause });
+    throw new FeedError(
+      'network',
+      'The feed could not be reached. Either the network is down, or the server does not allow ' +
+        'cross-origin requests (CORS): set the `proxy` option to load it through a proxy.',
+      { url, cause },
+    );
+  }
+  if (!response.ok) throw httpError(url, response);
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (cause) {
+    if (signal.aborted) throw new FeedError('abort', 'The request was cancelled.', { url, cause });
+    throw new FeedError('network', 'The connection broke while the feed was being read.', { url, cause });
+  }
+  const contentType = (response.headers.get('content-type') ?? '').toLowerCase();
+  return { url, status: response.status, contentType, text };
+}
+
+/** Attach one caller to a flight: it leaves on its own abort or timeout, without hurting the others. */
+function join(flight: Flight, url: string, signal: AbortSignal | undefined, timeout: number): Promise<FetchedText> {
+  flight.callers++;
+  return new Promise<FetchedText>((resolve, reject) => {
+    let done = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const finish = (leave: boolean) => {
+      done = true;
+      if (timer !== undefined) clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+      flight.callers--;
+      if (leave && flight.callers === 0) {
+        // Nobody wants the answer any more: stop the request, and let no newcomer join a dying flight.
+        if (inFlight.get(flight.key) === flight) inFlight.delete(flight.key);
+        flight.controller.abort();
+      }
+    };
+    const onAbort = () => {
+      if (done) return;
+      finish(true);
+      reject(abortError(url, signal));
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    if (Number.isFinite(timeout) && timeout > 0) {
+      timer = setTimeout(() => {
+        if (done) return;
+        finish(true);
+        reject(new FeedError('timeout', `The feed did not answer within ${formatSeconds(timeout)}.`, { url }));
+      }, timeout);
+    }
+    flight.promise.then(
+      (value) => {
+        if (done) return;
+        finish(false);
+        resolve(value);
+      },
+      (error: unknown) => {
+        if (done) return;
+        finish(false);
+        reject(error);
+      },
+    );
+  });
+}
+
+function abortError(url: string, signal: AbortSignal | undefined): FeedError {
+  return new FeedError('abort', 'The request was cancelled.', { url, cause: signal?.reason });
+}
+
+function formatSeconds(ms: number): string {
+  const seconds = Number((ms / 1000).toFixed(2));
+  return seconds === 1 ? '1 second' : `${seconds} seconds`;
+}
+
+// HTTP/2 responses carry no status text, so the common reason phrases are spelled out here.
+const REASONS: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  406: 'Not Acceptable',
+  408: 'Request Timeout',
+  410: 'Gone',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  501: 'Not Implemented',
+  502: 'Bad Gateway',
+  503: 'Service Unavailable',
+  504: 'Gateway Timeout',
+};
+
+function httpError(url: string, response: Response): FeedError {
+  const { status } = response;
+  const reason = REASONS[status] ?? response.statusText;
+  const retryAfter = parseRetryAfter(response.headers.get('retry-after'));
+  let message = `The feed answered ${status}${reason ? ` ${reason}` : ''}.`;
+  if (status === 429 || status === 503) {
+    if (retryAfter !== undefined) {
+      message += ` Try again after ${retryAfter} ${retryAfter === 1 ? 'second' : 'seconds'}.`;
+    } else if (status === 429) {
+      message += ' Try again later.';
+    }
+  }
+  return new FeedError('http', message, { status, retryAfter, url });
+}
+
+/**
+ * Reads a Retry-After header: delta-seconds ("120") or an HTTP date. Returns whole seconds
+ * from now (never negative), or undefined when absent or unreadable.
+ */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
+  if (value == null) return undefined;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed);
+  const date = Date.parse(trimmed);
+  if (Number.isNaN(date)) return undefined;
+  return Math.max(0, Math.ceil((date - now) / 1000));
+}

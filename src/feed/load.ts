@@ -1,0 +1,76 @@
+// loadFeed: the one entry point the elements use. fetch (shared, cached, abortable) → parse →
+// adapter or transform → FeedResult.
+import { FeedError } from './errors.js';
+import { clearFetchCache, fetchText, type FetchedText } from './fetcher.js';
+import type { FeedFormat, Paper } from './paper.js';
+import { parseFeed, type FeedResult, type Transform } from './parse.js';
+import { safeUrl } from './url.js';
+
+export type { FeedResult, Transform } from './parse.js';
+
+export interface LoadOptions {
+  /** Default `auto`: detected from the content type and the body. */
+  format?: FeedFormat;
+  /** Maps any other JSON (parsed) or XML (a Document) to papers; applied on every call, never cached. */
+  transform?: (body: unknown, context: { url: string; contentType: string }) => Paper[];
+  /** Aborting it rejects this call with a FeedError of kind `abort`; the request stops once no caller is left. */
+  signal?: AbortSignal;
+  /** Milliseconds before a `timeout` FeedError. Default 10000. */
+  timeout?: number;
+  /** URL template containing `{url}` (replaced by the encoded feed URL), for feeds without CORS headers. */
+  proxy?: string;
+  /** Bypass the cache (still shares an in-flight request that was started with `reload`). */
+  reload?: boolean;
+}
+
+// Parsed results hang off the cached response object, so they live exactly as long as it does
+// in the fetcher's cache, and a `reload` (a new response object) parses afresh.
+const parsedCache = new WeakMap<FetchedText, Map<string, FeedResult>>();
+
+/**
+ * Loads a feed and returns its papers in the one `Paper` model.
+ *
+ * Identical concurrent calls share one request; answers are cached for a few minutes (failures
+ * never); `signal`, `timeout`, `proxy` and `reload` work as documented on `LoadOptions`.
+ * The returned `papers` array is yours to sort or filter; the Paper objects in it are shared with
+ * the cache and must not be mutated.
+ *
+ * @param src the feed URL; a relative URL resolves against the document.
+ * @throws FeedError with kind `network`, `timeout`, `http`, `parse`, `shape` or `abort`.
+ * @throws TypeError when `src` is not an http(s) URL or `proxy` lacks `{url}`.
+ */
+export async function loadFeed(src: string, options: LoadOptions = {}): Promise<FeedResult> {
+  const url = safeUrl(src, globalThis.document?.baseURI ?? globalThis.location?.href);
+  if (!url) throw new TypeError(`[paperfeed] The feed src must be an http(s) URL; got "${src}".`);
+
+  const fetched = await fetchText(url, options);
+  // The caller may have left while the shared request was finishing: its result is never used.
+  if (options.signal?.aborted) throw new FeedError('abort', 'The request was cancelled.', { url });
+
+  try {
+    if (options.transform) {
+      return parseFeed(fetched.text, fetched.contentType, { url, transform: options.transform as Transform });
+    }
+    const format = options.format ?? 'auto';
+    let byFormat = parsedCache.get(fetched);
+    let result = byFormat?.get(format);
+    if (!result) {
+      result = parseFeed(fetched.text, fetched.contentType, { url, format });
+      if (!byFormat) parsedCache.set(fetched, (byFormat = new Map()));
+      byFormat.set(format, result);
+    }
+    return { ...result, papers: result.papers.slice() };
+  } catch (error) {
+    throw error instanceof FeedError && !error.url ? withUrl(error, url) : error;
+  }
+}
+
+/** Forget every cached feed (tests call it in `beforeEach`). */
+export function clearFeedCache(): void {
+  clearFetchCache();
+}
+
+function withUrl(error: FeedError, url: string): FeedError {
+  const { status, retryAfter, cause } = error;
+  return new FeedError(error.kind, error.message, { status, retryAfter, url, cause });
+}

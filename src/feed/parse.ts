@@ -1,0 +1,87 @@
+// Body text → FeedResult, without any network: `loadFeed` uses it after fetching, and benchmarks,
+// stories and tests can call it directly on a string.
+import { FeedError } from './errors.js';
+import type { FeedFormat, Paper, SourceFormat } from './paper.js';
+import type { AdapterContext, AdapterResult } from './adapters/adapter.js';
+import { adaptAtom } from './adapters/atom.js';
+import { normalizePaper } from './adapters/custom.js';
+import { adaptHf } from './adapters/hf.js';
+import { adaptJsonFeed } from './adapters/jsonfeed.js';
+import { adaptRss } from './adapters/rss.js';
+import { parseBody, resolveFormat, type ParsedBody } from './detect.js';
+
+/** Maps a feed's parsed body (JSON data or an XML Document) to papers, for formats paperfeed does not know. */
+export type Transform = (body: unknown, context: { url: string; contentType: string }) => Paper[];
+
+/** What a feed turned into. */
+export interface FeedResult {
+  papers: Paper[];
+  /** The format the papers were read with (`custom` when a transform made them). */
+  format: SourceFormat;
+  /** The feed's own title, if any. */
+  title?: string;
+  /** Absolute URL of the next page when the source pages (HF `p`, arXiv `start`, JSON Feed `next_url`). */
+  next?: string;
+  /** Malformed items skipped (reported with one console.warn per feed). */
+  skipped: number;
+}
+
+export interface ParseOptions {
+  /** Default `auto`: detected from the content type and the body. Ignored when `transform` is set. */
+  format?: FeedFormat;
+  /** The feed's URL: resolves relative links and builds `next`. Default: the document's URL. */
+  url?: string;
+  transform?: Transform;
+}
+
+/**
+ * Parses a feed body that is already in hand.
+ * @throws FeedError `parse` (empty, HTML, invalid JSON/XML) or `shape` (not a known format, bad transform).
+ */
+export function parseFeed(text: string, contentType = '', options: ParseOptions = {}): FeedResult {
+  const url = options.url ?? globalThis.location?.href ?? '';
+  const parsed = parseBody(text, contentType);
+  const result = options.transform
+    ? applyTransform(parsed, options.transform, url, contentType)
+    : adapt(parsed, options.format ?? 'auto', { url });
+  if (result.skipped > 0) {
+    console.warn(
+      `[paperfeed] Skipped ${result.skipped} malformed ${result.skipped === 1 ? 'item' : 'items'} in ${url || 'the feed'}: ` +
+        `each item must be an object with a title. The other ${result.papers.length} loaded.`,
+    );
+  }
+  return result;
+}
+
+function adapt(parsed: ParsedBody, format: FeedFormat, context: AdapterContext): FeedResult {
+  const resolved = resolveFormat(parsed, format);
+  let result: AdapterResult;
+  if (parsed.kind === 'json') {
+    result = resolved === 'jsonfeed' ? adaptJsonFeed(parsed.data, context) : adaptHf(parsed.data, context);
+  } else {
+    result = resolved === 'atom' ? adaptAtom(parsed.doc, context) : adaptRss(parsed.doc, context);
+  }
+  return withoutUndefined({ ...result, format: resolved });
+}
+
+function applyTransform(parsed: ParsedBody, transform: Transform, url: string, contentType: string): FeedResult {
+  const body = parsed.kind === 'json' ? parsed.data : parsed.doc;
+  let output: unknown;
+  try {
+    output = transform(body, { url, contentType });
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new FeedError('shape', `The transform option failed: ${detail}`, { cause: error });
+  }
+  if (!Array.isArray(output)) {
+    throw new FeedError('shape', 'The transform option must return an array of papers.');
+  }
+  const papers = output.map((item) => normalizePaper(item, url)).filter((p): p is Paper => p !== undefined);
+  return { papers, format: 'custom', skipped: output.length - papers.length };
+}
+
+function withoutUndefined(result: FeedResult): FeedResult {
+  if (result.title === undefined) delete result.title;
+  if (result.next === undefined) delete result.next;
+  return result;
+}

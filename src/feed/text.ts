@@ -1,0 +1,69 @@
+// Turning feed strings into plain text. Feeds put HTML in descriptions (RSS), `content_html`
+// (JSON Feed) and `type="html"` content (Atom). We let the browser's own HTML parser read it in a
+// document made by DOMParser: such a document has no browsing context, so scripts never run and
+// images never load, and we only ever read `textContent` from it; nothing is inserted anywhere.
+
+/** Collapse runs of whitespace (newlines, tabs, nbsp) to one space and trim. */
+export function collapse(value: string): string {
+  return value.replace(/\s+/g, ' ').trim();
+}
+
+let parser: DOMParser | undefined;
+
+/** The visible text of an HTML fragment, whitespace collapsed. Plain text passes through unchanged. */
+export function htmlToText(html: string): string {
+  if (!/[<&]/.test(html)) return collapse(html);
+  parser ??= new DOMParser();
+  const doc = parser.parseFromString(html, 'text/html');
+  // Blocks would otherwise glue words together ("<p>One</p><p>Two</p>" → "OneTwo").
+  for (const el of doc.body.querySelectorAll('p, div, br, li, h1, h2, h3, h4, h5, h6, tr, blockquote, pre')) {
+    el.append(' ');
+  }
+  for (const el of doc.body.querySelectorAll('script, style, template, noscript')) el.remove();
+  return collapse(doc.body.textContent ?? '');
+}
+
+/** A string field as collapsed plain text, or '' when absent or not a string. */
+export function textOf(value: unknown): string {
+  return typeof value === 'string' ? collapse(value) : '';
+}
+
+/** A finite non-negative number, or undefined. Accepts numeric strings ("12"). */
+export function countOf(value: unknown): number | undefined {
+  const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  return typeof n === 'number' && Number.isFinite(n) && n >= 0 ? Math.floor(n) : undefined;
+}
+
+/** An ISO 8601 string (`Date#toISOString`) for any date the Date parser reads, else ''. */
+export function isoDate(value: unknown): string {
+  if (typeof value !== 'string' && typeof value !== 'number') return '';
+  if (typeof value === 'string' && !value.trim()) return '';
+  const date = new Date(typeof value === 'string' ? value.trim() : value);
+  return Number.isNaN(date.getTime()) ? '' : date.toISOString();
+}
+
+// New-style ids (2510.12345, 0704.0001) and old-style ones (hep-th/9901001, math.GT/0309136).
+const ARXIV_ID = /(\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(v\d+)?/;
+
+/** True when the whole string is an arXiv id, with or without a version. */
+export function isArxivId(value: string): boolean {
+  return new RegExp(`^${ARXIV_ID.source}$`).test(value);
+}
+
+/**
+ * The arXiv id (without version) named in a URL or string such as `http://arxiv.org/abs/2510.12345v2`,
+ * `oai:arXiv.org:2510.12345v1` or `arXiv:2510.12345v1`; undefined when there is none.
+ */
+export function arxivIdFrom(value: string | null | undefined): string | undefined {
+  if (!value) return undefined;
+  const match = /(?:arxiv\.org\/(?:abs|pdf)\/|oai:arxiv\.org:|arxiv:)/i.exec(value);
+  if (!match) return isArxivId(value.trim()) ? value.trim().replace(/v\d+$/, '') : undefined;
+  const rest = value.slice(match.index + match[0].length);
+  const id = new RegExp(`^${ARXIV_ID.source}`).exec(rest);
+  return id?.[1];
+}
+
+/** Canonical arXiv abstract and PDF pages for an id. */
+export function arxivLinks(id: string): { arxivUrl: string; pdfUrl: string } {
+  return { arxivUrl: `https://arxiv.org/abs/${id}`, pdfUrl: `https://arxiv.org/pdf/${id}` };
+}
