@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 /**
  * Shared by every element: block box, `hidden` wins, the host page's font, and the colour scheme.
- * `--paperfeed-accent` is mapped once to the private `--_accent`.
+ * `--paperfeed-accent` is mapped once to the private `--_accent`; `--_focus` colours focus rings.
  */
 export const hostStyles = css`
   :host {
@@ -15,6 +15,9 @@ export const hostStyles = css`
     --_muted: var(--paperfeed-muted, color-mix(in srgb, currentColor 62%, transparent));
     --_border: var(--paperfeed-border-color, color-mix(in srgb, currentColor 18%, transparent));
     --_radius: var(--paperfeed-radius, 0.75rem);
+    /* The accent is often too light for a 3:1 focus ring; mixed with the text colour it keeps the
+       hue and passes on light and dark backgrounds. */
+    --_focus: var(--paperfeed-focus-color, color-mix(in srgb, var(--_accent) 45%, CanvasText));
   }
   :host([theme='light']) {
     color-scheme: light;
