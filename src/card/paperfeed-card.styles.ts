@@ -1,0 +1,242 @@
+import { css } from 'lit';
+
+// Public custom properties are read once, here, into private `--_x` names (Material Web's pattern);
+// every rule below uses only the private ones. Logical properties throughout, so `dir="rtl"` works.
+export const cardStyles = css`
+  :host {
+    --_padding: var(--paperfeed-card-padding, 1rem);
+    --_gap: var(--paperfeed-card-gap, 0.5rem);
+    --_card-bg: var(--paperfeed-card-background, var(--_bg));
+    --_card-border: var(--paperfeed-card-border, 1px solid var(--_border));
+    --_card-radius: var(--paperfeed-card-radius, var(--_radius));
+    --_shadow: var(--paperfeed-card-shadow, none);
+    --_title-size: var(--paperfeed-card-title-size, 1.0625rem);
+    --_lines: var(--paperfeed-card-summary-lines, 3);
+    --_ratio: var(--paperfeed-card-thumbnail-ratio, 16 / 9);
+    --_chip-bg: color-mix(in srgb, currentColor 7%, transparent);
+  }
+
+  .card {
+    display: flex;
+    flex-direction: column;
+    block-size: 100%;
+    overflow: hidden;
+    color: var(--_fg);
+    background: var(--_card-bg);
+    border: var(--_card-border);
+    border-radius: var(--_card-radius);
+    box-shadow: var(--_shadow);
+    line-height: 1.45;
+    text-align: start;
+  }
+
+  .body {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_gap);
+    padding: var(--_padding);
+    min-inline-size: 0;
+  }
+
+  p,
+  ul {
+    margin: 0;
+  }
+
+  a {
+    color: inherit;
+    text-underline-offset: 0.15em;
+  }
+
+  a:focus-visible,
+  button:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+    border-radius: 0.25rem;
+  }
+
+  /* Thumbnail: the box keeps the ratio before the image arrives, so nothing moves. */
+  .thumbnail-box {
+    aspect-ratio: var(--_ratio);
+    inline-size: 100%;
+    background: var(--_chip-bg);
+    overflow: hidden;
+  }
+  img {
+    display: block;
+    inline-size: 100%;
+    block-size: 100%;
+    object-fit: cover;
+  }
+
+  .title {
+    margin: 0;
+    font-size: var(--_title-size);
+    font-weight: 600;
+    line-height: 1.3;
+    overflow-wrap: anywhere;
+  }
+  .title a {
+    text-decoration: none;
+  }
+  .title a:hover {
+    text-decoration: underline;
+  }
+
+  .authors,
+  .meta {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.75rem;
+  }
+  .stat {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25rem;
+  }
+  .icon {
+    inline-size: 0.75em;
+    block-size: 0.75em;
+    flex: none;
+  }
+  .upvotes .icon,
+  .stars .icon {
+    color: var(--_accent);
+  }
+
+  .summary {
+    overflow-wrap: anywhere;
+  }
+  .summary.clamped {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: var(--_lines);
+    line-clamp: var(--_lines);
+    overflow: hidden;
+  }
+
+  .toggle {
+    align-self: start;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: inherit;
+    font-weight: 600;
+    font-size: 0.875em;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    cursor: pointer;
+  }
+
+  .tags,
+  .links {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375rem;
+    padding: 0;
+    list-style: none;
+    font-size: 0.8125em;
+  }
+  .tags li {
+    padding-block: 0.125rem;
+    padding-inline: 0.5rem;
+    border-radius: 999px;
+    background: var(--_chip-bg);
+  }
+  .links {
+    margin-block-start: auto;
+  }
+  .links a {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375rem;
+    padding-block: 0.25rem;
+    padding-inline: 0.625rem;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    text-decoration: none;
+  }
+  .links a:hover {
+    border-color: var(--_accent);
+  }
+  .stars {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.2rem;
+    color: var(--_muted);
+  }
+
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  /* Compact: one tight block, no thumbnail, no abstract. */
+  :host([variant='compact']) .body {
+    gap: 0.25rem;
+    padding: calc(var(--_padding) * 0.75);
+  }
+
+  /* Skeleton: grey bones of the final size, a gentle pulse unless motion is reduced. */
+  .bone {
+    background: var(--_chip-bg);
+    border-radius: 0.25rem;
+  }
+  .line {
+    block-size: 1em;
+    inline-size: 100%;
+  }
+  .title-line {
+    block-size: calc(var(--_title-size) * 2.6);
+  }
+  .short {
+    inline-size: 60%;
+  }
+  .meta-line {
+    inline-size: 40%;
+  }
+  .summary-bones {
+    display: flex;
+    flex-direction: column;
+    gap: 0.45em;
+  }
+  .links-line {
+    block-size: 1.75rem;
+    inline-size: 50%;
+  }
+  .skeleton .bone {
+    animation: pulse 1.6s ease-in-out infinite;
+  }
+  @keyframes pulse {
+    50% {
+      opacity: 0.45;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .skeleton .bone {
+      animation: none;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .card {
+      border: 1px solid CanvasText;
+    }
+    .bone {
+      background: GrayText;
+    }
+  }
+`;
