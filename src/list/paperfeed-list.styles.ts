@@ -1,0 +1,155 @@
+import { css } from 'lit';
+
+// Logical properties throughout (inline/block, not left/right) so `dir="rtl"` needs no extra rules.
+export const styles = css`
+  :host {
+    --_gap: var(--paperfeed-list-gap, 1rem);
+    --_column: var(--paperfeed-list-column-width, 18rem);
+    color: var(--_fg);
+  }
+
+  .header:not(:empty) {
+    margin-block-end: 0.75rem;
+  }
+  .heading {
+    margin: 0;
+    font-size: 1.375em;
+    font-weight: 700;
+    line-height: 1.25;
+  }
+
+  .toolbar,
+  .periods {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: 0.5rem 1rem;
+    margin-block-end: var(--_gap);
+  }
+  .periods {
+    align-items: center;
+    justify-content: space-between;
+  }
+  .views,
+  .steps {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem;
+  }
+  .period-label {
+    min-inline-size: 10ch;
+    text-align: center;
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+  }
+
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .field.search {
+    flex: 1 1 14rem;
+  }
+  input,
+  select,
+  button {
+    font: inherit;
+    color: var(--_fg);
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) / 2);
+    padding-block: 0.375rem;
+    padding-inline: 0.625rem;
+    min-block-size: 2.25rem;
+  }
+  input,
+  select {
+    font-size: 1rem;
+    color: var(--_fg);
+  }
+  button {
+    cursor: pointer;
+  }
+  button:hover:not(:disabled) {
+    background: color-mix(in srgb, currentColor 8%, var(--_bg));
+  }
+  button:disabled {
+    cursor: default;
+    opacity: 0.55;
+  }
+  button[aria-pressed='true'] {
+    border-color: var(--_accent);
+    background: color-mix(in srgb, var(--_accent) 22%, var(--_bg));
+    font-weight: 600;
+  }
+  :is(input, select, button, li):focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+
+  .list {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: flex;
+    flex-direction: column;
+    gap: var(--_gap);
+  }
+  :host([layout='compact']) .list {
+    gap: calc(var(--_gap) / 2);
+  }
+  :host([layout='grid']) .list {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_column)), 1fr));
+    align-items: stretch;
+  }
+  li {
+    display: flex;
+    flex-direction: column;
+    min-inline-size: 0;
+    border-radius: var(--_radius);
+  }
+  li > paperfeed-card {
+    flex: 1;
+  }
+
+  .message {
+    padding-block: 2rem;
+    padding-inline: 1rem;
+    text-align: center;
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+  }
+  .error {
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    gap: 0.75rem;
+  }
+  .error-text {
+    margin: 0;
+  }
+  .more {
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    gap: 0.5rem;
+    margin-block-start: var(--_gap);
+  }
+
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+`;

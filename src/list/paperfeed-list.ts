@@ -1,0 +1,662 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { Task, TaskStatus, initialState } from '@lit/task';
+import { PaperfeedElement } from '../internal/base.js';
+import { hostStyles } from '../internal/host.styles.js';
+import { FeedError, isAbort } from '../feed/errors.js';
+import { loadFeed, type FeedResult, type LoadOptions } from '../feed/load.js';
+import type { FeedFormat, Paper, SourceFormat } from '../feed/paper.js';
+import {
+  PERIODS,
+  isFuture,
+  isHfDailyPapersUrl,
+  isIsoDay,
+  periodUrl,
+  readPeriod,
+  shiftPeriod,
+  todayIso,
+  type Period,
+  type PeriodRef,
+} from '../feed/hf-period.js';
+import { formatNumber, plural } from '../internal/format.js';
+import { fill, mergeStrings } from '../internal/strings.js';
+import { periodLabel } from './period-label.js';
+import { DEFAULT_STRINGS, type PaperfeedListStrings } from './strings.js';
+import { styles } from './paperfeed-list.styles.js';
+
+export type { PaperfeedListStrings } from './strings.js';
+export type ListLayout = 'list' | 'grid' | 'compact';
+export type ListSort = 'feed' | 'date' | 'upvotes';
+export type ListState = 'loading' | 'loaded' | 'empty' | 'error';
+export type PaperTransform = NonNullable<LoadOptions['transform']>;
+
+/** `detail` of the `load` event. */
+export interface ListLoadDetail {
+  papers: Paper[];
+  format: SourceFormat;
+}
+/** `detail` of the `error` event. */
+export interface ListErrorDetail {
+  error: FeedError;
+}
+
+const FORMATS: readonly FeedFormat[] = ['auto', 'hf', 'jsonfeed', 'rss', 'atom'];
+const LAYOUTS: readonly ListLayout[] = ['list', 'grid', 'compact'];
+const SORTS: readonly ListSort[] = ['feed', 'date', 'upvotes'];
+const DEFAULT_LIMIT = 30;
+const DEFAULT_HEADING_LEVEL = 2;
+/** Skeleton cards while loading: enough to fill a typical viewport, never more than `limit`. */
+const MAX_SKELETONS = 6;
+
+const pick = <T extends string>(value: unknown, allowed: readonly T[], fallback: T): T =>
+  allowed.includes(value as T) ? (value as T) : fallback;
+
+/** A positive number from an attribute or property, else undefined. */
+function positive(value: unknown): number | undefined {
+  const number = typeof value === 'number' ? value : typeof value === 'string' && value.trim() ? Number(value) : NaN;
+  return Number.isFinite(number) && number > 0 ? number : undefined;
+}
+
+const numberAttribute = { fromAttribute: (value: string | null) => (value === null ? undefined : Number(value)) };
+
+// Case- and accent-insensitive text: "Gödel" and "GODEL" both become "godel".
+const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const haystacks = new WeakMap<Paper, string>();
+function haystack(paper: Paper): string {
+  let text = haystacks.get(paper);
+  if (text === undefined) {
+    text = fold([paper.title, paper.summary, ...paper.authors.map((a) => a.name), ...paper.tags].join('\n'));
+    haystacks.set(paper, text);
+  }
+  return text;
+}
+
+function toFeedError(error: unknown): FeedError {
+  if (error instanceof FeedError) return error;
+  const message = error instanceof Error && error.message ? error.message : 'The feed could not be read.';
+  return new FeedError('parse', message, { cause: error });
+}
+
+interface Loaded {
+  /** The URL this result was fetched from; a result is only ever shown for its own URL. */
+  url: string;
+  papers: Paper[];
+  format: SourceFormat;
+  next?: string;
+}
+
+/**
+ * A feed of research papers (Hugging Face daily papers, arXiv, JSON Feed, RSS, Atom) rendered as a
+ * list of `<paperfeed-card>`s, with search, sort, paging and, for Hugging Face, day / week / month views.
+ *
+ * @summary Fetches a paper feed and shows it as a searchable, sortable list of cards.
+ *
+ * @slot header - Replaces the heading written from the `heading` attribute.
+ * @slot empty - Shown instead of the default "No papers found." text.
+ * @slot error - Shown instead of the error message (the Retry button stays).
+ * @slot footer - Below the list and its "Load more" button.
+ *
+ * @csspart header - The box around the heading / `header` slot.
+ * @csspart heading - The heading written from `heading`.
+ * @csspart toolbar - The search and sort controls.
+ * @csspart input - The search box.
+ * @csspart select - The sort menu.
+ * @csspart periods - The Hugging Face day / week / month bar.
+ * @csspart period-label - The label of the period shown ("Week 48, 2026").
+ * @csspart button - Every button (period views, previous / next, Retry, Load more).
+ * @csspart list - The `<ul>` of papers.
+ * @csspart item - Each `<paperfeed-card>`; its own parts are forwarded as `card`, `card-title`,
+ *   `card-authors`, `card-summary`, `card-meta`, `card-links`, `card-thumbnail`, `card-tags`, `card-toggle`.
+ * @csspart empty - The empty-state box.
+ * @csspart error - The error box.
+ * @csspart retry - The Retry button.
+ * @csspart load-more - The "Load more" button.
+ * @csspart status - The visually hidden live region announcing loads and errors.
+ *
+ * @cssprop [--paperfeed-list-gap=1rem] - Space between cards.
+ * @cssprop [--paperfeed-list-column-width=18rem] - Narrowest column in the `grid` layout.
+ * @cssprop [--paperfeed-accent=#ff9d00] - Accent colour of pressed buttons and focus rings.
+ *
+ * @event {Event} loadstart - A fetch starts (the feed, or its next page). Does not bubble.
+ * @event {CustomEvent<ListLoadDetail>} load - Papers arrived; `detail.papers` holds every paper loaded so far. Does not bubble.
+ * @event {CustomEvent<ListErrorDetail>} error - The fetch failed; `detail.error` is a `FeedError`. A superseded (aborted) fetch fires none. Does not bubble.
+ * @event {Event} loadend - After `load` or `error`. Does not bubble.
+ */
+export class PaperfeedList extends PaperfeedElement {
+  static override styles = [hostStyles, styles];
+
+  /** URL of the feed (absolute or relative to the page). Default: none. */
+  @property() src?: string;
+
+  /** Feed format: `auto` (default, detected from the response), `hf`, `jsonfeed`, `rss`, `atom`. Junk reads as `auto`. */
+  @property()
+  get format(): FeedFormat {
+    return this._format;
+  }
+  set format(value: FeedFormat) {
+    const old = this._format;
+    this._format = pick(value, FORMATS, 'auto');
+    this.requestUpdate('format', old);
+  }
+  private _format: FeedFormat = 'auto';
+
+  /** Papers shown per page; "Load more" shows the next `limit`. Default 30; junk reads as 30. */
+  @property({ type: Number })
+  get limit(): number {
+    return this._limit;
+  }
+  set limit(value: number) {
+    const old = this._limit;
+    const number = positive(value);
+    this._limit = number === undefined ? DEFAULT_LIMIT : Math.floor(number) || DEFAULT_LIMIT;
+    this.requestUpdate('limit', old);
+  }
+  private _limit = DEFAULT_LIMIT;
+
+  /** Order: `feed` (default, as the source gives it), `date` (newest first) or `upvotes` (most first). Junk reads as `feed`. */
+  @property()
+  get sort(): ListSort {
+    return this._sort;
+  }
+  set sort(value: ListSort) {
+    const old = this._sort;
+    this._sort = pick(value, SORTS, 'feed');
+    this.requestUpdate('sort', old);
+  }
+  private _sort: ListSort = 'feed';
+
+  /** Shows only papers whose title, authors, abstract or keywords contain every word, ignoring case and accents. Default: empty. */
+  @property() query = '';
+
+  /** `list` (default), `grid` (responsive columns) or `compact` (compact cards). Junk reads as `list`. */
+  @property({ reflect: true })
+  get layout(): ListLayout {
+    return this._layout;
+  }
+  set layout(value: ListLayout) {
+    const old = this._layout;
+    this._layout = pick(value, LAYOUTS, 'list');
+    this.requestUpdate('layout', old);
+  }
+  private _layout: ListLayout = 'list';
+
+  /** Heading text above the list; the `header` slot replaces it. Default: none. */
+  @property() heading?: string;
+
+  /** Level of the list heading, 1-6 (default 2); each card's title is one level below. */
+  @property({ attribute: 'heading-level', type: Number })
+  get headingLevel(): number {
+    return this._headingLevel;
+  }
+  set headingLevel(value: number) {
+    const old = this._headingLevel;
+    const number = Math.floor(Number(value));
+    this._headingLevel = number >= 1 && number <= 6 ? number : DEFAULT_HEADING_LEVEL;
+    this.requestUpdate('headingLevel', old);
+  }
+  private _headingLevel = DEFAULT_HEADING_LEVEL;
+
+  /** Milliseconds before a fetch gives up with a timeout error. Default: the engine's 10000. */
+  @property({ converter: numberAttribute }) timeout?: number;
+
+  /** Proxy URL template containing `{url}` (e.g. `https://proxy.example/?url={url}`) for feeds without CORS. Default: none. */
+  @property() proxy?: string;
+
+  /** Fetch only once the list comes within 200px of the viewport. Default: false. */
+  @property({ type: Boolean }) lazy = false;
+
+  /** Re-fetch every this many seconds (bypassing the cache); paused while the tab is hidden. Default: off. */
+  @property({ converter: numberAttribute }) refresh?: number;
+
+  /** Day (`YYYY-MM-DD`) the Hugging Face period bar starts on. Default: the `src`'s own `date`/`week`/`month`, else the latest papers. */
+  @property() date?: string;
+
+  /** Hugging Face view to start with: `day`, `week` or `month`. Default: the `src`'s own, else the latest papers. */
+  @property() period?: Period;
+
+  /** Show the day / week / month bar even when `src` is not `huggingface.co/api/daily_papers` (a mirror of that API). Default: false. */
+  @property({ type: Boolean }) periods = false;
+
+  /** Hide the day / week / month bar on a Hugging Face `src`. Default: false. */
+  @property({ type: Boolean, attribute: 'no-periods' }) noPeriods = false;
+
+  /** Hide the search box and sort menu. Default: false. */
+  @property({ type: Boolean, attribute: 'no-toolbar' }) noToolbar = false;
+
+  /** Papers to show directly, instead of fetching `src`. Default: undefined (fetch `src`). */
+  @property({ attribute: false }) papers?: Paper[];
+
+  /** Turns any response body into papers (custom feeds); see `LoadOptions.transform`. Default: none. */
+  @property({ attribute: false }) transform?: PaperTransform;
+
+  /** UI text overrides, merged over the English defaults. Default: `{}`. */
+  @property({ attribute: false }) strings: Partial<PaperfeedListStrings> = {};
+
+  /** The period the reader navigated to; undefined until they use the period bar. */
+  @state() private chosenPeriod?: PeriodRef;
+  @state() private loaded?: Loaded;
+  @state() private visibleCount = DEFAULT_LIMIT;
+  @state() private nearViewport = false;
+  @state() private reloadToken = 0;
+  @state() private pageLoading = false;
+  @state() private pageError?: FeedError;
+
+  private consumedReloadToken = 0;
+  private pageController?: AbortController;
+  private observer?: IntersectionObserver;
+  private refreshTimer?: ReturnType<typeof setInterval>;
+  private queuedEvents: Event[] = [];
+  private focusIndex?: number;
+
+  private readonly feedTask = new Task(this, {
+    task: async ([url, format, timeout, proxy, transform, reloadToken], { signal }) => {
+      if (!url) return initialState;
+      const reload = reloadToken !== this.consumedReloadToken;
+      this.consumedReloadToken = reloadToken;
+      this.cancelPage();
+      this.dispatchEvent(new Event('loadstart'));
+      const result: FeedResult = await loadFeed(url, { format, timeout, proxy, transform, signal, reload });
+      return { url, result };
+    },
+    args: () =>
+      [this.requestUrl, this.format, this.timeout, this.proxy, this.transform, this.reloadToken] as const,
+    onComplete: ({ url, result }) => {
+      this.loaded = { url, papers: result.papers, format: result.format, next: result.next };
+      this.visibleCount = this.limit;
+      this.pageError = undefined;
+      this.queue(new CustomEvent<ListLoadDetail>('load', { detail: { papers: result.papers, format: result.format } }));
+      this.queue(new Event('loadend'));
+    },
+    onError: (error) => {
+      // Only the newest run reaches here; an abort we did not ask for is not a failure to show.
+      if (isAbort(error)) return;
+      this.queue(new CustomEvent<ListErrorDetail>('error', { detail: { error: toFeedError(error) } }));
+      this.queue(new Event('loadend'));
+    },
+  });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('visibilitychange', this.onVisibilityChange);
+    this.startRefresh();
+    this.observeViewport();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('visibilitychange', this.onVisibilityChange);
+    this.stopRefresh();
+    this.observer?.disconnect();
+    this.observer = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') || changed.has('date') || changed.has('period')) this.chosenPeriod = undefined;
+    if (!this.hasUpdated || changed.has('limit') || changed.has('query') || changed.has('sort')) {
+      this.visibleCount = this.limit;
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    const state = this.state;
+    if (this.getAttribute('state') !== state) this.setAttribute('state', state);
+    if (changed.has('refresh')) this.startRefresh();
+    if (changed.has('lazy')) this.observeViewport();
+    if (this.focusIndex !== undefined) {
+      this.renderRoot.querySelectorAll<HTMLElement>('li')[this.focusIndex]?.focus();
+      this.focusIndex = undefined;
+    }
+    // Lifecycle events go out after the render that shows their result, so a listener sees the cards.
+    const events = this.queuedEvents;
+    this.queuedEvents = [];
+    for (const event of events) this.dispatchEvent(event);
+  }
+
+  /** What the list shows now: `loading`, `loaded`, `empty` or `error` (also reflected as the `state` attribute). */
+  get state(): ListState {
+    if (this.papers === undefined && this.src) {
+      // A lazy list waiting for the viewport holds its skeletons like one that is fetching.
+      if (!this.requestUrl) return 'loading';
+      const status = this.feedTask.status;
+      if (status === TaskStatus.ERROR && !isAbort(this.feedTask.error)) return 'error';
+      if (status !== TaskStatus.COMPLETE) return 'loading';
+    }
+    return this.visiblePapers.length ? 'loaded' : 'empty';
+  }
+
+  /** Fetch the feed again, bypassing the cache. Does nothing for `papers` given directly. */
+  reload(): void {
+    if (this.papers !== undefined || !this.requestUrl) return;
+    this.reloadToken++;
+  }
+
+  /** The URL fetched: `src`, with the chosen Hugging Face period applied. Undefined when nothing should be fetched yet. */
+  private get requestUrl(): string | undefined {
+    if (this.papers !== undefined || !this.src || (this.lazy && !this.nearViewport)) return undefined;
+    const ref = this.showPeriods ? this.currentPeriod : undefined;
+    if (!ref) return this.src;
+    try {
+      return periodUrl(new URL(this.src, document.baseURI).href, ref);
+    } catch {
+      return this.src;
+    }
+  }
+
+  private get showPeriods(): boolean {
+    if (this.noPeriods || this.papers !== undefined || !this.src) return false;
+    if (this.periods) return true;
+    try {
+      return isHfDailyPapersUrl(new URL(this.src, document.baseURI).href);
+    } catch {
+      return false;
+    }
+  }
+
+  /** The period shown: the reader's choice, else `period`/`date`, else the one in `src`; undefined means "latest". */
+  private get currentPeriod(): PeriodRef | undefined {
+    if (this.chosenPeriod) return this.chosenPeriod;
+    const date = isIsoDay(this.date) ? this.date : undefined;
+    const period = PERIODS.includes(this.period as Period) ? this.period : undefined;
+    if (period || date) return { period: period ?? 'day', anchor: date ?? todayIso() };
+    try {
+      return readPeriod(new URL(this.src ?? '', document.baseURI).href);
+    } catch {
+      return undefined;
+    }
+  }
+
+  private get text(): PaperfeedListStrings {
+    return mergeStrings<keyof PaperfeedListStrings>(DEFAULT_STRINGS, this.strings);
+  }
+
+  /** Every paper available now, before filtering: `papers`, or the loaded feed if it belongs to the current URL. */
+  private get allPapers(): Paper[] {
+    if (this.papers !== undefined) return Array.isArray(this.papers) ? this.papers : [];
+    const url = this.requestUrl;
+    if (!url || !this.loaded || this.loaded.url !== url) return [];
+    const status = this.feedTask.status;
+    // While a reload of the same URL runs the previous papers stay (no flash of skeletons); a new URL never shows an old result.
+    return status === TaskStatus.COMPLETE || status === TaskStatus.PENDING ? this.loaded.papers : [];
+  }
+
+  /** Papers after `query` and `sort`, before paging. */
+  private get visiblePapers(): Paper[] {
+    const terms = fold(this.query ?? '').split(/\s+/).filter(Boolean);
+    const matching = terms.length
+      ? this.allPapers.filter((paper) => terms.every((term) => haystack(paper).includes(term)))
+      : [...this.allPapers];
+    if (this.sort === 'upvotes') return matching.sort((a, b) => (b.upvotes ?? -1) - (a.upvotes ?? -1));
+    if (this.sort === 'date') {
+      const time = (paper: Paper) => Date.parse(paper.publishedAt) || -Infinity;
+      return matching.sort((a, b) => time(b) - time(a));
+    }
+    return matching;
+  }
+
+  private queue(event: Event): void {
+    this.queuedEvents.push(event);
+  }
+
+  private cancelPage(): void {
+    this.pageController?.abort();
+    this.pageController = undefined;
+    this.pageLoading = false;
+    this.pageError = undefined;
+  }
+
+  private startRefresh(): void {
+    this.stopRefresh();
+    const seconds = positive(this.refresh);
+    if (!seconds || !this.isConnected || document.hidden) return;
+    // One interval per list; each tick is a cache-bypassing reload, skipped while the tab is hidden.
+    this.refreshTimer = setInterval(() => {
+      if (!document.hidden) this.reload();
+    }, seconds * 1000);
+  }
+
+  private stopRefresh(): void {
+    if (this.refreshTimer !== undefined) clearInterval(this.refreshTimer);
+    this.refreshTimer = undefined;
+  }
+
+  private onVisibilityChange = (): void => {
+    if (document.hidden) this.stopRefresh();
+    else this.startRefresh();
+  };
+
+  private observeViewport(): void {
+    if (!this.lazy || this.nearViewport || this.observer || !this.isConnected) return;
+    if (typeof IntersectionObserver === 'undefined') {
+      this.nearViewport = true;
+      return;
+    }
+    this.observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        this.nearViewport = true;
+        this.observer?.disconnect();
+        this.observer = undefined;
+      },
+      { rootMargin: '200px' },
+    );
+    this.observer.observe(this);
+  }
+
+  private async loadMore(): Promise<void> {
+    const shown = Math.min(this.visibleCount, this.visiblePapers.length);
+    if (this.visiblePapers.length > this.visibleCount) {
+      this.visibleCount += this.limit;
+      this.focusIndex = shown;
+      return;
+    }
+    const loaded = this.loaded;
+    if (!loaded?.next || this.pageLoading) return;
+    const controller = new AbortController();
+    this.pageController = controller;
+    this.pageLoading = true;
+    this.pageError = undefined;
+    this.dispatchEvent(new Event('loadstart'));
+    try {
+      const page = await loadFeed(loaded.next, {
+        format: loaded.format === 'custom' ? this.format : loaded.format,
+        timeout: this.timeout,
+        proxy: this.proxy,
+        transform: this.transform,
+        signal: controller.signal,
+      });
+      if (controller.signal.aborted || this.loaded !== loaded) return;
+      const known = new Set(loaded.papers.map((paper) => paper.id));
+      const papers = [...loaded.papers, ...page.papers.filter((paper) => !known.has(paper.id))];
+      this.loaded = { ...loaded, papers, next: page.next };
+      this.visibleCount += this.limit;
+      this.focusIndex = shown;
+      this.queue(new CustomEvent<ListLoadDetail>('load', { detail: { papers, format: loaded.format } }));
+      this.queue(new Event('loadend'));
+    } catch (error) {
+      if (controller.signal.aborted || isAbort(error)) return;
+      this.pageError = toFeedError(error);
+      this.queue(new CustomEvent<ListErrorDetail>('error', { detail: { error: this.pageError } }));
+      this.queue(new Event('loadend'));
+    } finally {
+      if (this.pageController === controller) {
+        this.pageController = undefined;
+        this.pageLoading = false;
+      }
+    }
+  }
+
+  private choosePeriod(period: Period): void {
+    const current = this.currentPeriod;
+    if (current?.period === period) return;
+    this.chosenPeriod = { period, anchor: current?.anchor ?? todayIso() };
+  }
+
+  private stepPeriod(steps: number): void {
+    // From "latest" the previous period is yesterday: the newest day is at most today.
+    const current = this.currentPeriod ?? { period: 'day', anchor: todayIso() };
+    this.chosenPeriod = shiftPeriod(current, steps);
+  }
+
+  private onQueryInput(event: Event): void {
+    this.query = (event.target as HTMLInputElement).value;
+  }
+
+  private onSortChange(event: Event): void {
+    this.sort = (event.target as HTMLSelectElement).value as ListSort;
+  }
+
+  override render(): TemplateResult {
+    const state = this.state;
+    return html`
+      ${this.renderHeader()} ${this.renderPeriods()} ${this.renderToolbar()}
+      <div role="status" part="status" class="visually-hidden">${this.renderAnnouncement(state)}</div>
+      ${state === 'error'
+        ? this.renderError()
+        : state === 'empty'
+          ? this.renderEmpty()
+          : this.renderList(state)}
+      <slot name="footer"></slot>
+    `;
+  }
+
+  private renderHeader(): TemplateResult {
+    return html`<div part="header" class="header">
+      <slot name="header"
+        >${this.heading
+          ? html`<div role="heading" aria-level=${this.headingLevel} part="heading" class="heading">${this.heading}</div>`
+          : nothing}</slot
+      >
+    </div>`;
+  }
+
+  private renderPeriods(): TemplateResult | typeof nothing {
+    if (!this.showPeriods) return nothing;
+    const s = this.text;
+    const current = this.currentPeriod;
+    const pressed = current?.period ?? 'day';
+    const label = current ? periodLabel(current, this.locale, s.weekLabel) : s.latest;
+    const nextDisabled = !current || isFuture(shiftPeriod(current, 1));
+    const names: Record<Period, string> = { day: s.day, week: s.week, month: s.month };
+    return html`<div part="periods" class="periods" role="group" aria-label=${s.periods}>
+      <div class="views">
+        ${PERIODS.map(
+          (period) =>
+            html`<button
+              type="button"
+              part="button"
+              aria-pressed=${pressed === period ? 'true' : 'false'}
+              @click=${() => this.choosePeriod(period)}
+            >
+              ${names[period]}
+            </button>`,
+        )}
+      </div>
+      <div class="steps">
+        <button type="button" part="button" class="previous" @click=${() => this.stepPeriod(-1)}>${s.previous}</button>
+        <span part="period-label" class="period-label">${label}</span>
+        <button type="button" part="button" class="next" ?disabled=${nextDisabled} @click=${() => this.stepPeriod(1)}>
+          ${s.next}
+        </button>
+      </div>
+    </div>`;
+  }
+
+  private renderToolbar(): TemplateResult | typeof nothing {
+    if (this.noToolbar) return nothing;
+    const s = this.text;
+    return html`<div part="toolbar" class="toolbar">
+      <label class="field search">
+        <span class="label">${s.search}</span>
+        <input type="search" part="input" autocomplete="off" .value=${live(this.query ?? '')} @input=${this.onQueryInput} />
+      </label>
+      <label class="field">
+        <span class="label">${s.sort}</span>
+        <select part="select" .value=${live(this.sort)} @change=${this.onSortChange}>
+          <option value="feed" ?selected=${this.sort === 'feed'}>${s.sortFeed}</option>
+          <option value="date" ?selected=${this.sort === 'date'}>${s.sortDate}</option>
+          <option value="upvotes" ?selected=${this.sort === 'upvotes'}>${s.sortUpvotes}</option>
+        </select>
+      </label>
+    </div>`;
+  }
+
+  private renderAnnouncement(state: ListState): string {
+    const s = this.text;
+    if (state === 'loading') return s.loading;
+    if (state === 'error') return toFeedError(this.feedTask.error).message;
+    if (this.pageError) return this.pageError.message;
+    if (state === 'empty') return this.emptyText;
+    const count = this.allPapers.length;
+    return fill(plural(count, this.locale, s.loadedOne, s.loaded), { count: formatNumber(count, this.locale) });
+  }
+
+  private get emptyText(): string {
+    const query = (this.query ?? '').trim();
+    return query ? fill(this.text.emptyQuery, { query }) : this.text.empty;
+  }
+
+  private renderEmpty(): TemplateResult {
+    return html`<div part="empty" class="message empty"><slot name="empty">${this.emptyText}</slot></div>`;
+  }
+
+  private renderError(): TemplateResult {
+    const error = toFeedError(this.feedTask.error);
+    return html`<div part="error" class="message error">
+      <slot name="error"><p class="error-text">${error.message}</p></slot>
+      <button type="button" part="button retry" @click=${() => this.reload()}>${this.text.retry}</button>
+    </div>`;
+  }
+
+  private renderList(state: ListState): TemplateResult {
+    const variant = this.layout === 'compact' ? 'compact' : 'full';
+    const cardLevel = Math.min(this.headingLevel + 1, 6);
+    const busy = state === 'loading';
+    const papers = this.visiblePapers;
+    if (busy && papers.length === 0) {
+      const count = Math.min(this.limit, MAX_SKELETONS);
+      return html`<ul part="list" class="list" aria-busy="true">
+        ${Array.from(
+          { length: count },
+          () =>
+            html`<li aria-hidden="true">
+              <paperfeed-card part="item" variant=${variant} heading-level=${cardLevel}></paperfeed-card>
+            </li>`,
+        )}
+      </ul>`;
+    }
+    const shown = papers.slice(0, this.visibleCount);
+    return html`<ul part="list" class="list" aria-busy=${busy ? 'true' : 'false'}>
+        ${shown.map(
+          (paper) =>
+            html`<li tabindex="-1">
+              <paperfeed-card
+                part="item"
+                exportparts="card, title: card-title, authors: card-authors, summary: card-summary, meta: card-meta, links: card-links, thumbnail: card-thumbnail, tags: card-tags, toggle: card-toggle"
+                variant=${variant}
+                heading-level=${cardLevel}
+                .paper=${paper}
+              ></paperfeed-card>
+            </li>`,
+        )}
+      </ul>
+      ${this.renderMore(papers.length)}`;
+  }
+
+  private renderMore(total: number): TemplateResult | typeof nothing {
+    const more = total > this.visibleCount || (!!this.loaded?.next && this.papers === undefined && this.state === 'loaded');
+    if (!more && !this.pageError) return nothing;
+    return html`<div class="more">
+      ${this.pageError ? html`<p class="error-text">${this.pageError.message}</p>` : nothing}
+      <button
+        type="button"
+        part="button load-more"
+        aria-busy=${this.pageLoading ? 'true' : 'false'}
+        ?disabled=${this.pageLoading}
+        @click=${this.loadMore}
+      >
+        ${this.pageError ? this.text.retry : this.text.loadMore}
+      </button>
+    </div>`;
+  }
+}
