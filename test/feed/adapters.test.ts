@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { parseFeed } from '../../src/feed/parse.js';
+// Through the public entry point, so its re-exports are exercised too.
+import { parseFeed } from '../../src/feed/index.js';
 import type { Paper } from '../../src/feed/paper.js';
 import { readFixture } from './helpers.js';
 

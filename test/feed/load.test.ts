@@ -112,6 +112,36 @@ describe('loadFeed', () => {
       expect(requests).to.have.length(2);
     });
 
+    it('expires entries after five minutes', async () => {
+      const { requests } = installFetch(() => respond(ONE_PAPER));
+      const realNow = Date.now;
+      try {
+        const start = realNow();
+        Date.now = () => start;
+        await loadFeed(SRC);
+        Date.now = () => start + 4 * 60_000;
+        await loadFeed(SRC);
+        expect(requests).to.have.length(1);
+        Date.now = () => start + 5 * 60_000 + 1;
+        await loadFeed(SRC);
+        expect(requests).to.have.length(2);
+      } finally {
+        Date.now = realNow;
+      }
+    });
+
+    it('keeps at most 50 feeds, dropping the least recently used', async () => {
+      const { requests } = installFetch(() => respond(ONE_PAPER));
+      for (let i = 0; i < 50; i++) await loadFeed(`${SRC}?p=${i}`);
+      await loadFeed(`${SRC}?p=0`); // p=0 is now the most recently used, p=1 the least
+      await loadFeed(`${SRC}?p=50`); // evicts p=1
+      expect(requests).to.have.length(51);
+      await loadFeed(`${SRC}?p=0`);
+      expect(requests).to.have.length(51);
+      await loadFeed(`${SRC}?p=1`);
+      expect(requests).to.have.length(52);
+    });
+
     it('is emptied by clearFeedCache', async () => {
       const { requests } = installFetch(() => respond(ONE_PAPER));
       await loadFeed(SRC);

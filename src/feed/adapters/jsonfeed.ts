@@ -28,7 +28,7 @@ export function adaptJsonFeed(body: unknown, context: AdapterContext): AdapterRe
 }
 
 function toPaper(item: Json, feedAuthors: Author[], base: string): Paper | undefined {
-  const title = typeof item.title === 'string' ? htmlToText(item.title) : '';
+  const title = textOf(item.title);
   if (!title) return undefined;
   const url = safeUrl(item.url, base);
   const external = safeUrl(item.external_url, base);
