@@ -35,6 +35,8 @@ export interface PaperSpec {
   affiliation?: string;
   doi?: string;
   doiUrl?: string;
+  /** Write the title (RSS, Atom) as a CDATA section. */
+  cdata?: boolean;
   /** Fields written unescaped into XML formats (must be well-formed XML content). */
   raw?: { title?: string; summary?: string };
 }

@@ -52,10 +52,17 @@ export function cdata(value) {
   return `<![CDATA[${String(value).replace(XML_INVALID, '').replace(/]]>/g, ']]]]><![CDATA[>')}]]>`;
 }
 
+/** An RFC 822 date for RSS; a string that is no date is written as given (escaped). */
+function rfc822(value) {
+  const time = Date.parse(value);
+  return xmlEscape(Number.isNaN(time) ? value : new Date(time).toUTCString());
+}
+
 /** Either the escaped text, or `raw` verbatim when the spec carries a raw XML fragment for this field. */
 function xmlText(paper, field) {
   const raw = paper.raw?.[field];
-  return raw !== undefined ? raw : xmlEscape(paper[field] ?? '');
+  if (raw !== undefined) return raw;
+  return paper.cdata ? cdata(paper[field] ?? '') : xmlEscape(paper[field] ?? '');
 }
 
 /** Hugging Face `/api/daily_papers`: an array of `{ paper: {...}, title, summary, thumbnail, ... }`. */
@@ -120,7 +127,7 @@ export function rss(papers, { title = 'Example papers' } = {}) {
       <link>${xmlEscape(p.url ?? `https://example.org/papers/${p.id}`)}</link>
       <guid isPermaLink="false">${xmlEscape(p.guid ?? `urn:paper:${p.id}`)}</guid>
       <description>${p.raw?.summary ?? cdata(p.summaryHtml ?? p.summary)}</description>
-      <pubDate>${new Date(p.publishedAt).toUTCString()}</pubDate>
+      <pubDate>${rfc822(p.publishedAt)}</pubDate>
       ${p.authors.map((a) => `<dc:creator>${xmlEscape(a)}</dc:creator>`).join('')}
       <author>${xmlEscape(p.authorEmail ?? 'noreply@example.org (Example)')}</author>
       ${p.tags.map((t) => `<category>${xmlEscape(t)}</category>`).join('')}
@@ -151,7 +158,7 @@ export function arxivRss(papers) {
       <description>${p.raw?.summary ?? xmlEscape(`arXiv:${p.id}v1 Announce Type: new \nAbstract: ${p.summary}`)}</description>
       <guid isPermaLink="false">oai:arXiv.org:${xmlEscape(p.id)}v1</guid>
       ${p.tags.map((t) => `<category>${xmlEscape(t)}</category>`).join('')}
-      <pubDate>${new Date(p.publishedAt).toUTCString()}</pubDate>
+      <pubDate>${rfc822(p.publishedAt)}</pubDate>
       <arxiv:announce_type>new</arxiv:announce_type>
       <dc:rights>http://creativecommons.org/licenses/by/4.0/</dc:rights>
       <dc:creator>${xmlEscape(p.authors.join(', '))}</dc:creator>
@@ -178,8 +185,8 @@ export function atom(papers, { title = 'Example papers' } = {}) {
   <entry>
     <id>${xmlEscape(p.guid ?? `urn:paper:${p.id}`)}</id>
     <title type="html">${xmlText(p, 'title')}</title>
-    <updated>${p.publishedAt}</updated>
-    <published>${p.publishedAt}</published>
+    <updated>${xmlEscape(p.publishedAt)}</updated>
+    <published>${xmlEscape(p.publishedAt)}</published>
     <summary type="html">${p.raw?.summary ?? xmlEscape(p.summaryHtml ?? p.summary)}</summary>
     <content type="html">${xmlEscape(p.summaryHtml ?? p.summary)}</content>
     ${p.authors.map((a) => `<author><name>${xmlEscape(a)}</name>${p.authorUrl ? `<uri>${xmlEscape(p.authorUrl)}</uri>` : ''}</author>`).join('')}
@@ -206,8 +213,8 @@ export function arxivAtom(papers) {
       (p) => `
   <entry>
     <id>${xmlEscape(p.url ?? `http://arxiv.org/abs/${p.id}v1`)}</id>
-    <updated>${p.publishedAt}</updated>
-    <published>${p.publishedAt}</published>
+    <updated>${xmlEscape(p.publishedAt)}</updated>
+    <published>${xmlEscape(p.publishedAt)}</published>
     <title>${xmlText(p, 'title')}</title>
     <summary>${p.raw?.summary ?? xmlEscape(`  ${p.summary}\n`)}</summary>
     ${p.authors.map((a) => `<author><name>${xmlEscape(a)}</name>${p.affiliation ? `<arxiv:affiliation>${xmlEscape(p.affiliation)}</arxiv:affiliation>` : ''}</author>`).join('')}
