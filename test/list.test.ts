@@ -79,7 +79,10 @@ function samplePapers(count: number): Paper[] {
 }
 
 describe('<paperfeed-list>', () => {
-  describe('accessibility', () => {
+  describe('accessibility', function () {
+    // axe walks every card's shadow root; on a busy 2-core machine the first run can pass 5 s.
+    this.timeout(15000);
+
     it('passes axe while loading, with aria-busy on the list', async () => {
       installFetch(hangUntilAborted);
       const el = await fixture<PaperfeedList>(html`<paperfeed-list src="${base}/feed.json" heading="Papers"></paperfeed-list>`);
@@ -198,6 +201,7 @@ describe('<paperfeed-list>', () => {
       installFetch(feedOk);
       const el = await mount(html`<paperfeed-list src="${base}/feed.json" query="godel"></paperfeed-list>`);
       expect(titles(el)).to.deep.equal(['Gödel Machines Revisited']);
+      expect(status(el)).to.equal('1 paper matches “godel”');
       for (const [query, expected] of [
         ['GÖDEL', 'Gödel Machines Revisited'],
         ['perez', 'Gödel Machines Revisited'], // author "Ana Pérez"

@@ -66,11 +66,6 @@ export const styles = css`
     padding-inline: 0.625rem;
     min-block-size: 2.25rem;
   }
-  input,
-  select {
-    font-size: 1rem;
-    color: var(--_fg);
-  }
   button {
     cursor: pointer;
   }

@@ -248,6 +248,7 @@ export class PaperfeedList extends PaperfeedElement {
   private refreshTimer?: ReturnType<typeof setInterval>;
   private queuedEvents: Event[] = [];
   private focusIndex?: number;
+  private visibleMemo?: { all: Paper[]; query: string; sort: ListSort; result: Paper[] };
 
   private readonly feedTask = new Task(this, {
     task: async ([url, format, timeout, proxy, transform, reloadToken], { signal }) => {
@@ -380,12 +381,21 @@ export class PaperfeedList extends PaperfeedElement {
     return status === TaskStatus.COMPLETE || status === TaskStatus.PENDING ? this.loaded.papers : [];
   }
 
-  /** Papers after `query` and `sort`, before paging. */
+  /** Papers after `query` and `sort`, before paging; recomputed only when one of its inputs changed. */
   private get visiblePapers(): Paper[] {
+    const all = this.allPapers;
+    const memo = this.visibleMemo;
+    if (memo && memo.all === all && memo.query === this.query && memo.sort === this.sort) return memo.result;
+    const result = this.filterAndSort(all);
+    this.visibleMemo = { all, query: this.query, sort: this.sort, result };
+    return result;
+  }
+
+  private filterAndSort(all: Paper[]): Paper[] {
     const terms = fold(this.query ?? '').split(/\s+/).filter(Boolean);
     const matching = terms.length
-      ? this.allPapers.filter((paper) => terms.every((term) => haystack(paper).includes(term)))
-      : [...this.allPapers];
+      ? all.filter((paper) => terms.every((term) => haystack(paper).includes(term)))
+      : [...all];
     if (this.sort === 'upvotes') return matching.sort((a, b) => (b.upvotes ?? -1) - (a.upvotes ?? -1));
     if (this.sort === 'date') {
       const time = (paper: Paper) => Date.parse(paper.publishedAt) || -Infinity;
@@ -587,8 +597,11 @@ export class PaperfeedList extends PaperfeedElement {
     if (state === 'error') return toFeedError(this.feedTask.error).message;
     if (this.pageError) return this.pageError.message;
     if (state === 'empty') return this.emptyText;
-    const count = this.allPapers.length;
-    return fill(plural(count, this.locale, s.loadedOne, s.loaded), { count: formatNumber(count, this.locale) });
+    // With a query, say how many match: the reader typing in the search box hears the result.
+    const query = (this.query ?? '').trim();
+    const count = query ? this.visiblePapers.length : this.allPapers.length;
+    const [one, other] = query ? [s.matchesOne, s.matches] : [s.loadedOne, s.loaded];
+    return fill(plural(count, this.locale, one, other), { count: formatNumber(count, this.locale), query });
   }
 
   private get emptyText(): string {

@@ -10,6 +10,10 @@ export interface PaperfeedListStrings {
   loaded: string;
   /** `loaded` when `{count}` is one (Intl.PluralRules category `one`). */
   loadedOne: string;
+  /** Announced when `query` filters the list; `{count}` matches for `{query}`. */
+  matches: string;
+  /** `matches` when `{count}` is one. */
+  matchesOne: string;
   /** Empty state, no query. */
   empty: string;
   /** Empty state when `query` filters everything out; `{query}` is the query. */
@@ -40,6 +44,8 @@ export const DEFAULT_STRINGS: PaperfeedListStrings = {
   loading: 'Loading papers…',
   loaded: '{count} papers loaded',
   loadedOne: '{count} paper loaded',
+  matches: '{count} papers match “{query}”',
+  matchesOne: '{count} paper matches “{query}”',
   empty: 'No papers found.',
   emptyQuery: 'No papers match “{query}”.',
   retry: 'Retry',
