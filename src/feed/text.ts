@@ -2,6 +2,7 @@
 // (JSON Feed) and `type="html"` content (Atom). We let the browser's own HTML parser read it in a
 // document made by DOMParser: such a document has no browsing context, so scripts never run and
 // images never load, and we only ever read `textContent` from it; nothing is inserted anywhere.
+import { safeUrl } from './url.js';
 
 /** Collapse runs of whitespace (newlines, tabs, nbsp) to one space and trim. */
 export function collapse(value: string): string {
@@ -64,6 +65,6 @@ export function arxivIdFrom(value: string | null | undefined): string | undefine
 }
 
 /** Canonical arXiv abstract and PDF pages for an id. */
-export function arxivLinks(id: string): { arxivUrl: string; pdfUrl: string } {
-  return { arxivUrl: `https://arxiv.org/abs/${id}`, pdfUrl: `https://arxiv.org/pdf/${id}` };
+export function arxivLinks(id: string): { arxivUrl?: string; pdfUrl?: string } {
+  return { arxivUrl: safeUrl(`https://arxiv.org/abs/${id}`), pdfUrl: safeUrl(`https://arxiv.org/pdf/${id}`) };
 }

@@ -5,7 +5,7 @@
 import { FeedError } from '../errors.js';
 import type { Author, Paper } from '../paper.js';
 import { safeUrl } from '../url.js';
-import { arxivIdFrom, collapse, countOf, htmlToText, isoDate } from '../text.js';
+import { arxivIdFrom, arxivLinks, collapse, countOf, htmlToText, isoDate } from '../text.js';
 import type { AdapterContext, AdapterResult } from './adapter.js';
 import { compact, uniqueStrings } from './util.js';
 import { child, childText, childrenNamed } from './xml.js';
@@ -52,7 +52,7 @@ function toPaper(entry: Element, base: string): Paper | undefined {
     authorCount: authors.length,
     publishedAt: isoDate(childText(entry, 'published')) || isoDate(childText(entry, 'updated')),
     url,
-    arxivUrl: arxivId ? url ?? `https://arxiv.org/abs/${arxivId}` : undefined,
+    arxivUrl: arxivId ? url ?? arxivLinks(arxivId).arxivUrl : undefined,
     pdfUrl: safeUrl(pdf?.getAttribute('href'), base),
     thumbnail: safeUrl(media?.getAttribute('url'), base),
     tags: uniqueStrings(childrenNamed(entry, 'category').map((c) => c.getAttribute('term') ?? '')),

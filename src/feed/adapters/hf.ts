@@ -69,7 +69,7 @@ function toPaper(item: Json): Paper | undefined {
     publishedAt: isoDate(paper.publishedAt) || isoDate(item.publishedAt),
     upvotes: countOf(paper.upvotes ?? item.upvotes),
     comments: countOf(item.numComments ?? paper.numComments),
-    url: arxiv ? `${HF_ORIGIN}/papers/${rawId}` : undefined,
+    url: arxiv ? safeUrl(`/papers/${rawId}`, HF_ORIGIN) : undefined,
     arxivUrl: arxiv?.arxivUrl,
     pdfUrl: arxiv?.pdfUrl,
     codeUrl: safeUrl(paper.githubRepo),
@@ -96,7 +96,7 @@ function readAuthors(paper: Json): { authors: Author[]; authorCount: number } {
     const name = textOf(author.name);
     if (!name || author.hidden === true) continue;
     const user = isRecord(author.user) ? textOf(author.user.user) : '';
-    authors.push(compact<Author>({ name, url: user ? `${HF_ORIGIN}/${encodeURIComponent(user)}` : undefined }));
+    authors.push(compact<Author>({ name, url: user ? safeUrl(`/${encodeURIComponent(user)}`, HF_ORIGIN) : undefined }));
   }
   const authorCount = Math.max(listed, countOf(paper.numAuthors) ?? 0);
   return { authors, authorCount };
@@ -110,7 +110,7 @@ function readAccount(value: unknown, avatarKey: 'avatar' | 'avatarUrl'): Paper['
   if (!name) return undefined;
   return compact({
     name,
-    url: handle ? `${HF_ORIGIN}/${encodeURIComponent(handle)}` : undefined,
+    url: handle ? safeUrl(`/${encodeURIComponent(handle)}`, HF_ORIGIN) : undefined,
     avatar: safeUrl(value[avatarKey] ?? value.avatar ?? value.avatarUrl, HF_ORIGIN),
   });
 }
