@@ -1,10 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { html as staticHtml, literal } from 'lit/static-html.js';
+import { html as staticHtml } from 'lit/static-html.js';
 import type { Paper } from '../feed/paper.js';
 import { safeUrl } from '../feed/url.js';
 import { PaperfeedElement } from '../internal/base.js';
 import { formatCompact, formatDateTime, formatNumber, formatWhen, parseDate, plural } from '../internal/format.js';
+import { headingLevel, headingTag } from '../internal/heading.js';
 import { hostStyles } from '../internal/host.styles.js';
 import { readableParts, readableText, type TextPart } from '../internal/readable.js';
 import { fill, mergeStrings } from '../internal/strings.js';
@@ -72,10 +73,6 @@ const AUTHORS_SHOWN = 3;
  */
 const TOGGLE_MIN_LENGTH = 240;
 
-// Heading tags come from this fixed list only (never from the attribute's text), so `static html`
-// cannot be fed anything but h1…h6.
-const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
-
 const upvoteIcon = html`<svg class="icon" viewBox="0 0 12 12" aria-hidden="true" focusable="false">
   <path d="M6 1.5 11 8H1z" fill="currentColor" />
 </svg>`;
@@ -139,8 +136,7 @@ export class PaperfeedCard extends PaperfeedElement {
   }
   set headingLevel(value: number) {
     const old = this._headingLevel;
-    const level = Number(value);
-    this._headingLevel = Number.isInteger(level) && level >= 1 && level <= 6 ? level : 3;
+    this._headingLevel = headingLevel(value);
     this.requestUpdate('headingLevel', old);
   }
   private _headingLevel = 3;
@@ -235,7 +231,7 @@ export class PaperfeedCard extends PaperfeedElement {
   private renderTitle(paper: Paper) {
     const href = safeUrl(paper.url);
     const text = renderText(readableParts(paper.title));
-    const tag = HEADINGS[this.headingLevel - 1];
+    const tag = headingTag(this.headingLevel);
     return staticHtml`<${tag} part="title" class="title" id="title">${
       href ? html`<a href=${href}>${text}</a>` : text
     }</${tag}>`;

@@ -1,0 +1,372 @@
+import { html, nothing } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { html as staticHtml } from 'lit/static-html.js';
+import { currentFetch } from '../feed/fetch-hook.js';
+import { safeUrl } from '../feed/url.js';
+import { PaperfeedElement } from '../internal/base.js';
+import { headingLevel, headingTag } from '../internal/heading.js';
+import { hostStyles } from '../internal/host.styles.js';
+import { fill, mergeStrings } from '../internal/strings.js';
+import {
+  PaperfeedSubscribedEvent,
+  PaperfeedSubscribeErrorEvent,
+  PaperfeedSubscribeEvent,
+  SubscribeError,
+} from './events.js';
+import { subscribeStyles } from './paperfeed-subscribe.styles.js';
+
+export * from './events.js';
+
+export type SubscribeEncoding = 'json' | 'form';
+const ENCODINGS: readonly SubscribeEncoding[] = ['json', 'form'];
+
+/** What the form is doing; reflected as the `state` attribute for styling. */
+export type SubscribeState = 'idle' | 'invalid' | 'sending' | 'success' | 'error';
+
+/** Every text the form shows besides the heading, button and success message (those are attributes). */
+export interface SubscribeStrings {
+  label: string;
+  placeholder: string;
+  sending: string;
+  emptyEmail: string;
+  invalidEmail: string;
+  network: string;
+  timeout: string;
+  /** A 4xx answer without a `{ "message" }` of its own. `{status}` is the HTTP status. */
+  rejected: string;
+  /** A 5xx answer. */
+  server: string;
+  /** The page gave no usable `action`. */
+  notConfigured: string;
+}
+
+export const defaultSubscribeStrings: SubscribeStrings = {
+  label: 'Email address',
+  placeholder: 'you@example.com',
+  sending: 'Subscribing…',
+  emptyEmail: 'Enter your email address.',
+  invalidEmail: 'Enter a valid email address, like name@example.com.',
+  network: 'Could not reach the server. Check your connection and try again.',
+  timeout: 'The server took too long to answer. Please try again.',
+  rejected: 'The subscription was not accepted ({status}). Check the address and try again.',
+  server: 'Something went wrong on our side ({status}). Please try again later.',
+  notConfigured: 'Subscribing is not available on this page yet.',
+};
+
+const DEFAULT_HEADING = 'Get trending papers in your email inbox!';
+const DEFAULT_SUCCESS = 'Thanks for subscribing! Check your inbox.';
+const DEFAULT_TIMEOUT = 10_000;
+/** A server's own message is shown as text, but not a whole error page's worth of it. */
+const MAX_SERVER_MESSAGE = 300;
+
+// The browser's own `type=email` check accepts `name@host`; a newsletter needs a domain with a dot.
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/**
+ * A newsletter sign-up form that posts the address to your endpoint, as JSON or as a classic form.
+ * It validates before sending, sends once per submission, and says what happened in a status
+ * region that screen readers announce. A hidden honeypot field catches simple bots.
+ *
+ * @summary A newsletter sign-up form: "Get trending papers in your email inbox!"
+ *
+ * @slot heading - Replaces the `heading` text.
+ * @slot description - Text under the heading (nothing by default).
+ * @slot success - Replaces the `success-message` text after a successful sign-up.
+ *
+ * @csspart form - The `<form>`.
+ * @csspart heading - The heading.
+ * @csspart description - The wrapper of the `description` slot.
+ * @csspart label - The visible label of the email field.
+ * @csspart input - The email `<input>`.
+ * @csspart button - The submit `<button>`.
+ * @csspart status - The `role="status"` region with progress, success and error messages.
+ *
+ * @cssprop [--paperfeed-subscribe-padding=1.25rem] - Space inside the box.
+ * @cssprop [--paperfeed-subscribe-gap=0.75rem] - Space between the rows.
+ * @cssprop [--paperfeed-subscribe-background=Canvas] - Box background (defaults to `--paperfeed-background`).
+ * @cssprop [--paperfeed-subscribe-border=1px solid (18% of the text colour)] - Box border.
+ * @cssprop [--paperfeed-subscribe-button-background=var(--paperfeed-accent)] - Button background.
+ * @cssprop [--paperfeed-subscribe-button-color=(accent mixed with black)] - Button text colour.
+ * @cssprop [--paperfeed-accent=#ff9d00] - Accent colour.
+ *
+ * @event {PaperfeedSubscribeEvent} paperfeed-subscribe - Before sending a valid address (`detail.email`). Cancelable: call `preventDefault()` to send it yourself.
+ * @event {PaperfeedSubscribedEvent} paperfeed-subscribed - The endpoint accepted the address (`detail.email`, `detail.response`).
+ * @event {PaperfeedSubscribeErrorEvent} paperfeed-subscribe-error - Sending failed (`detail.email`, `detail.error`: a `SubscribeError` with `kind` and `status`).
+ */
+export class PaperfeedSubscribe extends PaperfeedElement {
+  static override styles = [hostStyles, subscribeStyles];
+
+  /** The endpoint URL the address is POSTed to (absolute or relative to the page). Default `''`. */
+  @property() action = '';
+
+  /** `json` (default): `{"email": "…"}`; `form`: `application/x-www-form-urlencoded`. Junk reads as `json`. */
+  @property()
+  get encoding(): SubscribeEncoding {
+    return this._encoding;
+  }
+  set encoding(value: SubscribeEncoding) {
+    const old = this._encoding;
+    this._encoding = ENCODINGS.includes(value) ? value : 'json';
+    this.requestUpdate('encoding', old);
+  }
+  private _encoding: SubscribeEncoding = 'json';
+
+  /** Name of the address in the request body. Default `email`. */
+  @property() field = 'email';
+
+  /** Heading text. Default "Get trending papers in your email inbox!"; the `heading` slot replaces it. */
+  @property() heading = DEFAULT_HEADING;
+
+  /** Level of the heading, 1–6. Default 3; anything else reads as 3. */
+  @property({ attribute: 'heading-level', type: Number })
+  get headingLevel(): number {
+    return this._headingLevel;
+  }
+  set headingLevel(value: number) {
+    const old = this._headingLevel;
+    this._headingLevel = headingLevel(value);
+    this.requestUpdate('headingLevel', old);
+  }
+  private _headingLevel = 3;
+
+  /** Text of the submit button. Default "Subscribe". */
+  @property({ attribute: 'button-label' }) buttonLabel = 'Subscribe';
+
+  /** Shown in the status region after a successful sign-up. Default "Thanks for subscribing! Check your inbox." */
+  @property({ attribute: 'success-message' }) successMessage = DEFAULT_SUCCESS;
+
+  /** Milliseconds to wait for the endpoint before giving up. Default 10000; junk or ≤ 0 reads as 10000. */
+  @property({ type: Number })
+  get timeout(): number {
+    return this._timeout;
+  }
+  set timeout(value: number) {
+    const old = this._timeout;
+    const ms = Number(value);
+    this._timeout = Number.isFinite(ms) && ms > 0 ? ms : DEFAULT_TIMEOUT;
+    this.requestUpdate('timeout', old);
+  }
+  private _timeout = DEFAULT_TIMEOUT;
+
+  /** Replaces UI texts (see `SubscribeStrings`); missing keys keep their English default. Default `{}`. */
+  @property({ attribute: false }) strings: Partial<SubscribeStrings> = {};
+
+  /** What the form is doing: `idle`, `invalid`, `sending`, `success` or `error`. Read-only; mirrored in the `state` attribute for CSS. */
+  get state(): SubscribeState {
+    return this._state;
+  }
+  private _state: SubscribeState = 'idle';
+
+  /** The text in the status region (besides the success message). */
+  @state() private message = '';
+
+  @query('#email') private input!: HTMLInputElement;
+  @query('#website') private honeypot!: HTMLInputElement;
+
+  private controller?: AbortController;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // Nobody is left to read the answer; the request stops, the form is ready again if re-attached.
+    if (this.controller) {
+      this.controller.abort();
+      this.controller = undefined;
+      this.setState('idle', '');
+    }
+  }
+
+  protected override updated(): void {
+    // Not a reactive property: the page reads it, never sets it, so the attribute is written by hand.
+    if (this.getAttribute('state') !== this._state) this.setAttribute('state', this._state);
+  }
+
+  private setState(next: SubscribeState, message: string): void {
+    this._state = next;
+    this.message = message;
+    this.requestUpdate();
+  }
+
+  private get texts(): SubscribeStrings {
+    return mergeStrings(defaultSubscribeStrings, this.strings);
+  }
+
+  private onInput(): void {
+    // The error described the old text; once the person edits it, it no longer applies.
+    if (this._state === 'invalid') this.setState('idle', '');
+  }
+
+  private onButtonClick(event: Event): void {
+    // aria-disabled (not `disabled`) keeps keyboard focus on the button while sending, so the click
+    // must be stopped here; `onSubmit` ignores a second submission too.
+    if (this._state === 'sending') event.preventDefault();
+  }
+
+  private async onSubmit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    if (this._state === 'sending') return;
+    const s = this.texts;
+    const input = this.input;
+    const email = input.value.trim();
+
+    // A bot filled the field people never see: pretend it worked and send nothing.
+    if (this.honeypot.value) {
+      input.value = '';
+      this.setState('success', '');
+      return;
+    }
+
+    if (!email || !input.validity.valid || !EMAIL.test(email)) {
+      this.setState('invalid', email ? s.invalidEmail : s.emptyEmail);
+      input.focus();
+      return;
+    }
+
+    if (!this.dispatchEvent(new PaperfeedSubscribeEvent({ email }))) {
+      // The host page takes over; whatever it shows is its own business.
+      this.setState('idle', '');
+      return;
+    }
+
+    const action = safeUrl(this.action, document.baseURI);
+    if (!action) {
+      console.error(
+        `[paperfeed] <paperfeed-subscribe> has no usable \`action\` (got ${JSON.stringify(this.action)}): ` +
+          'set it to your newsletter endpoint (http or https), or cancel the `paperfeed-subscribe` event to send the address yourself.',
+      );
+      this.fail(email, new SubscribeError('config', s.notConfigured));
+      return;
+    }
+
+    await this.send(action, email, s);
+  }
+
+  private async send(action: string, email: string, s: SubscribeStrings): Promise<void> {
+    const controller = new AbortController();
+    this.controller = controller;
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, this.timeout);
+    this.setState('sending', s.sending);
+
+    const field = this.field || 'email';
+    const json = this.encoding === 'json';
+    try {
+      const response = await currentFetch()(action, {
+        method: 'POST',
+        headers: {
+          'Content-Type': json ? 'application/json' : 'application/x-www-form-urlencoded',
+          Accept: 'application/json',
+        },
+        body: json ? JSON.stringify({ [field]: email }) : new URLSearchParams({ [field]: email }).toString(),
+        signal: controller.signal,
+      });
+      if (response.ok) {
+        if (this.controller !== controller) return;
+        this.input.value = '';
+        this.setState('success', '');
+        this.dispatchEvent(new PaperfeedSubscribedEvent({ email, response }));
+        return;
+      }
+      const status = response.status;
+      const own = status < 500 ? await serverMessage(response) : undefined;
+      if (this.controller !== controller) return;
+      const message = own ?? fill(status < 500 ? s.rejected : s.server, { status });
+      this.fail(email, new SubscribeError('http', message, { status }));
+    } catch (error) {
+      if (this.controller !== controller) return; // disconnected: nobody to tell
+      this.fail(
+        email,
+        timedOut
+          ? new SubscribeError('timeout', s.timeout, { cause: error })
+          : new SubscribeError('network', s.network, { cause: error }),
+      );
+    } finally {
+      clearTimeout(timer);
+      if (this.controller === controller) this.controller = undefined;
+    }
+  }
+
+  private fail(email: string, error: SubscribeError): void {
+    // The typed address stays in the field, so trying again is one click.
+    this.setState('error', error.message);
+    this.dispatchEvent(new PaperfeedSubscribeErrorEvent({ email, error }));
+  }
+
+  override render() {
+    const s = this.texts;
+    const state = this._state;
+    const sending = state === 'sending';
+    const invalid = state === 'invalid';
+    return html`
+      <form
+        part="form"
+        novalidate
+        aria-labelledby=${this.hasHeading ? 'heading' : nothing}
+        aria-busy=${sending ? 'true' : 'false'}
+        @submit=${this.onSubmit}
+      >
+        ${this.hasHeading ? this.renderHeading() : nothing}
+        <div part="description" class="description"><slot name="description"></slot></div>
+        <label part="label" for="email">${s.label}</label>
+        <div class="row">
+          <input
+            part="input"
+            id="email"
+            name=${this.field || 'email'}
+            type="email"
+            inputmode="email"
+            autocomplete="email"
+            spellcheck="false"
+            required
+            placeholder=${s.placeholder}
+            aria-invalid=${invalid ? 'true' : nothing}
+            aria-describedby=${invalid ? 'status' : nothing}
+            @input=${this.onInput}
+          />
+          <button
+            part="button"
+            type="submit"
+            aria-disabled=${sending ? 'true' : nothing}
+            @click=${this.onButtonClick}
+          >
+            ${this.buttonLabel}
+          </button>
+        </div>
+        <div class="honeypot" aria-hidden="true">
+          <label for="website">Website</label>
+          <input id="website" name="website" type="text" tabindex="-1" autocomplete="off" />
+        </div>
+        <div part="status" id="status" role="status" class="status ${state}">
+          ${state === 'success' ? html`<slot name="success">${this.successMessage}</slot>` : this.message}
+        </div>
+      </form>
+    `;
+  }
+
+  /** `heading=""` with nothing in the `heading` slot means: no heading at all (the page has its own). */
+  private get hasHeading(): boolean {
+    return !!this.heading || !!this.querySelector(':scope > [slot="heading"]');
+  }
+
+  private renderHeading() {
+    const tag = headingTag(this.headingLevel);
+    return staticHtml`<${tag} part="heading" id="heading" class="heading"><slot name="heading">${this.heading}</slot></${tag}>`;
+  }
+}
+
+/** The `{ "message": "…" }` (or `"error"`) of an error answer, as short plain text; else undefined. */
+async function serverMessage(response: Response): Promise<string | undefined> {
+  try {
+    const body: unknown = await response.json();
+    if (!body || typeof body !== 'object') return undefined;
+    const { message, error } = body as { message?: unknown; error?: unknown };
+    const text = typeof message === 'string' ? message : typeof error === 'string' ? error : '';
+    const clean = text.replace(/\s+/g, ' ').trim();
+    if (!clean) return undefined;
+    return clean.length > MAX_SERVER_MESSAGE ? `${clean.slice(0, MAX_SERVER_MESSAGE - 1)}…` : clean;
+  } catch {
+    return undefined;
+  }
+}
