@@ -28,6 +28,8 @@
 //   hang         no answer at all; the connection closes when the client gives up, or after 15 s
 //   drop         200 with Content-Length, half the body, then the socket is destroyed
 //   recoverable  500 until recovered
+// With `key=K`, each request is logged: GET /__fault/log?key=K → {"count", "entries": [{route, title,
+// outcome: "answered" | "aborted" (client left before the answer) | "gave-up" (hang hit 15 s)}]}.
 // With `key=K`, every fault route above answers like `ok` once `POST /__fault/recover?key=K` was
 // called (the server "recovers"); `POST /__fault/break?key=K` makes it fail again.
 //   GET /__fault/closed-port   {"url": "http://127.0.0.1:<port>/feed.json"}: a loopback port that was
@@ -62,6 +64,8 @@ const MAX_BODY = 64 * 1024;
 const recovered = new Map();
 /** key → recorded subscribe requests. */
 const subscribeLog = new Map();
+/** key → what happened to each feed request made with that key (see `GET /__fault/log`). */
+const feedLog = new Map();
 /** key → CSP reports. */
 const cspReports = new Map();
 
@@ -98,18 +102,18 @@ function delay(ms, res) {
   });
 }
 
-/** Answer nothing; end when the client leaves, or destroy the socket after MAX_HANG_MS. */
+/** Answer nothing; end when the client leaves (→ false), or destroy the socket after MAX_HANG_MS (→ true). */
 function hang(ctx) {
   ctx.respond = false;
   const { res } = ctx;
   return new Promise((resolve) => {
     const timer = setTimeout(() => {
       res.destroy();
-      resolve();
+      resolve(true);
     }, MAX_HANG_MS);
     res.once('close', () => {
       clearTimeout(timer);
-      resolve();
+      resolve(false);
     });
   });
 }
@@ -156,8 +160,17 @@ function closedPort() {
   });
 }
 
+function logFeed(key, entry) {
+  if (!key) return entry;
+  const log = feedLog.get(key) ?? [];
+  log.push(entry);
+  feedLog.set(key, log);
+  return entry;
+}
+
 async function feedRoute(ctx, name) {
-  const key = ctx.query.key;
+  const key = ctx.query.key ? String(ctx.query.key) : '';
+  const entry = logFeed(key, { route: name, title: ctx.query.title ?? null, outcome: 'answered' });
   if (key && recovered.get(String(key))) return okFeed(ctx, { prefix: String(ctx.query.title ?? 'Recovered') });
   ctx.set('Cache-Control', 'no-store');
   switch (name) {
@@ -166,7 +179,8 @@ async function feedRoute(ctx, name) {
     case 'slow': {
       const ms = Math.min(Number(ctx.query.ms ?? 1000) || 0, 10_000);
       if (!(await delay(ms, ctx.res))) {
-        ctx.respond = false; // the client left; nothing to send
+        entry.outcome = 'aborted'; // the client left before the answer; nothing to send
+        ctx.respond = false;
         return;
       }
       return okFeed(ctx);
@@ -228,7 +242,9 @@ async function feedRoute(ctx, name) {
       ctx.body = huge();
       return;
     case 'hang':
-      return hang(ctx);
+      entry.outcome = 'hanging';
+      entry.outcome = (await hang(ctx)) ? 'gave-up' : 'aborted';
+      return;
     case 'drop': {
       const { body } = feedBody('hf', makePapers(50, { origin: ctx.origin }));
       const bytes = Buffer.from(body);
@@ -371,6 +387,10 @@ export const paperfeedTestRoutes = [
       recovered.set(String(ctx.query.key ?? ''), path === '/__fault/recover');
       ctx.status = 204;
       return;
+    }
+    if (path === '/__fault/log') {
+      const entries = feedLog.get(String(ctx.query.key ?? '')) ?? [];
+      return json(ctx, 200, { count: entries.length, entries });
     }
     if (path === '/__fault/closed-port') {
       const port = await closedPort();
