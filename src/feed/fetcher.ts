@@ -132,7 +132,7 @@ function startFlight(key: string, url: string, requestUrl: string, accept: strin
 async function request(url: string, requestUrl: string, accept: string, signal: AbortSignal): Promise<FetchedText> {
   let response: Response;
   try {
-    response = await currentFetch()(requestUrl, { headers: { Accept: accept }, signal, credentials: 'omit' });
+    response = await currentFetch()(requestUrl, { headers: { Accept: accept }, signal });
   } catch (cause) {
     if (signal.aborted) throw new FeedError('abort', 'The request was cancelled.', { url, cause });
     throw new FeedError(

@@ -2,7 +2,7 @@
 // adapter or transform → FeedResult.
 import { FeedError } from './errors.js';
 import { clearFetchCache, fetchText, type FetchedText } from './fetcher.js';
-import type { FeedFormat, Paper } from './paper.js';
+import type { FeedFormat } from './paper.js';
 import { parseFeed, type FeedResult, type Transform } from './parse.js';
 import { safeUrl } from './url.js';
 
@@ -12,7 +12,7 @@ export interface LoadOptions {
   /** Default `auto`: detected from the content type and the body. */
   format?: FeedFormat;
   /** Maps any other JSON (parsed) or XML (a Document) to papers; applied on every call, never cached. */
-  transform?: (body: unknown, context: { url: string; contentType: string }) => Paper[];
+  transform?: Transform;
   /** Aborting it rejects this call with a FeedError of kind `abort`; the request stops once no caller is left. */
   signal?: AbortSignal;
   /** Milliseconds before a `timeout` FeedError. Default 10000. */
@@ -49,7 +49,7 @@ export async function loadFeed(src: string, options: LoadOptions = {}): Promise<
 
   try {
     if (options.transform) {
-      return parseFeed(fetched.text, fetched.contentType, { url, transform: options.transform as Transform });
+      return parseFeed(fetched.text, fetched.contentType, { url, transform: options.transform });
     }
     const format = options.format ?? 'auto';
     let byFormat = parsedCache.get(fetched);

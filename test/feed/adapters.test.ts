@@ -289,6 +289,17 @@ describe('feed adapters', () => {
     });
   });
 
+  describe('rss: media', () => {
+    it('takes an image media:content as thumbnail, never a video', () => {
+      const body = `<rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel>
+        <item><title>Video</title><media:content url="https://cdn.example/v.mp4" medium="video"/></item>
+        <item><title>Image</title><media:content url="https://cdn.example/i.png" type="image/png"/></item>
+      </channel></rss>`;
+      const { papers } = parseFeed(body, 'application/rss+xml', { url: 'https://cdn.example/rss' });
+      expect(papers.map((p) => p.thumbnail)).to.deep.equal([undefined, 'https://cdn.example/i.png']);
+    });
+  });
+
   describe('atom: Atom 1.0', () => {
     it('reads html and xhtml text constructs as text and resolves relative links', async () => {
       const result = parseFeed(await readFixture('atom.xml'), 'application/atom+xml', {

@@ -91,7 +91,11 @@ function readAuthors(item: Element, isArxiv: boolean): Author[] {
 }
 
 function thumbnailOf(item: Element, base: string): string | undefined {
-  const media = child(item, 'thumbnail') ?? child(item, 'content');
+  const media =
+    child(item, 'thumbnail') ??
+    childrenNamed(item, 'content').find(
+      (el) => el.getAttribute('medium') === 'image' || /^image\//.test(el.getAttribute('type') ?? ''),
+    );
   const enclosure = childrenNamed(item, 'enclosure').find((el) => /^image\//.test(el.getAttribute('type') ?? ''));
   return safeUrl(media?.getAttribute('url'), base) ?? safeUrl(enclosure?.getAttribute('url'), base);
 }
