@@ -27,6 +27,8 @@ export default defineConfig({
             headless: true,
             provider: playwright({ launchOptions: { executablePath, args: chromiumArgs } }),
             instances: [{ browser: 'chromium' }],
+            // A desktop-sized page, so the grid layout has room for its columns.
+            viewport: { width: 1280, height: 900 },
             screenshotFailures: false,
           },
         },

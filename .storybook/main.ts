@@ -44,6 +44,10 @@ const config: StorybookConfig = {
     const { mergeConfig } = await import('vite');
     return mergeConfig(config, {
       optimizeDeps: { include: litEntries },
+      // Story images stand in for remote thumbnails and must stay http(s) URLs (the elements drop
+      // data: URLs), so no asset is inlined. Set here, not in vite.config.ts, so that the story
+      // tests (which apply viteFinal but not the builder's config file) get it too.
+      build: { assetsInlineLimit: 0 },
     });
   },
 };
