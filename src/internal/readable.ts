@@ -84,8 +84,7 @@ function script(text: string, marker: '^' | '_'): string {
   const table = marker === '^' ? SUPER : SUB;
   const chars = Array.from(text);
   if (chars.length && chars.every((ch) => table[ch])) return chars.map((ch) => table[ch]).join('');
-  const sign = marker === '^' ? '^' : UNDERSCORE;
-  return chars.length > 1 ? `${sign}(${text})` : sign + text;
+  return chars.length > 1 ? `${marker}(${text})` : marker + text;
 }
 
 /** Reads one argument at `i`: a `{group}`, a `\command`, or one character. Returns [source, next index]. */
@@ -110,6 +109,13 @@ function nextArg(src: string, i: number): [string, number] {
 
 /** Turns the inside of `$…$` into readable text. */
 export function texToText(src: string): string {
+  return convert(src).normalize('NFC');
+}
+
+/** Math as it goes into prose: `_`/`*` it produced are shielded from the emphasis pass. */
+const mathInProse = (src: string) => texToText(src).replace(/_/g, UNDERSCORE).replace(/\*/g, ASTERISK);
+
+function convert(src: string): string {
   let out = '';
   let i = 0;
   while (i < src.length) {
@@ -123,12 +129,12 @@ export function texToText(src: string): string {
         const [b, afterB] = nextArg(src, afterA);
         i = afterB;
         const wrap = (t: string) => (Array.from(t).length > 1 ? `(${t})` : t);
-        out += `${wrap(texToText(a))}/${wrap(texToText(b))}`;
+        out += `${wrap(convert(a))}/${wrap(convert(b))}`;
       } else if (WRAPPERS[name]) {
         if (name === 'sqrt' && src[i] === '[') i = src.indexOf(']', i) + 1 || src.length; // drop the root index
         const [arg, next] = nextArg(src, i);
         i = next;
-        out += WRAPPERS[name](texToText(arg));
+        out += WRAPPERS[name](convert(arg));
       } else if (name in SYMBOLS) {
         out += SYMBOLS[name];
       } else {
@@ -138,7 +144,7 @@ export function texToText(src: string): string {
     } else if (c === '^' || c === '_') {
       const [arg, next] = nextArg(src, i + 1);
       i = next;
-      out += script(texToText(arg), c);
+      out += script(convert(arg), c);
     } else if (c === '{' || c === '}') {
       i++;
     } else {
@@ -146,12 +152,12 @@ export function texToText(src: string): string {
       i++;
     }
   }
-  return out.replace(/_/g, UNDERSCORE).replace(/\*/g, ASTERISK);
+  return out;
 }
 
 // `$$…$$`, `\(…\)`, `\[…\]`, and `$…$` where the opening `$` is followed and the closing one
 // preceded by a non-space and not followed by a digit (pandoc's rule), so "$5 and $10" stays prose.
-const MATH = /\$\$([\s\S]+?)\$\$|\\\(([\s\S]+?)\\\)|\\\[([\s\S]+?)\\\]|\$(?=\S)((?:\\.|[^$\\])*?\S)\$(?!\d)/g;
+const MATH = /\$\$([\s\S]+?)\$\$|\\\(([\s\S]+?)\\\)|\\\[([\s\S]+?)\\\]|\$(?=\S)((?:\\.|[^$\\])*?(?:\\.|[^\s$\\]))\$(?!\d)/g;
 
 // `**x**`/`__x__` strong, `*x*`/`_x_` emphasis. Single markers need a non-letter outside and a
 // non-space inside, so `snake_case_name` and `2*3*4` stay as written.
@@ -188,7 +194,7 @@ const restore = (text: string) => text.replaceAll(UNDERSCORE, '_').replaceAll(AS
 export function readableParts(input: unknown): TextPart[] {
   if (typeof input !== 'string' || !input) return [];
   const prose = input
-    .replace(MATH, (_, display, inline, block, dollar) => texToText(display ?? inline ?? block ?? dollar))
+    .replace(MATH, (_, display, inline, block, dollar) => mathInProse(display ?? inline ?? block ?? dollar))
     .replace(/\s+/g, ' ')
     .trim();
   const parts: TextPart[] = [];
