@@ -687,7 +687,17 @@ describe('<paperfeed-list>', () => {
       };
       try {
         installFetch(feedOk);
-        const el = await mount(html`<paperfeed-list src="${base}/feed.json" heading="Papers"></paperfeed-list>`);
+        const el = await mount(
+          html`<paperfeed-list
+            src="${base}/feed.json"
+            heading="Papers"
+            @loadstart=${(e: Event) => ((e.target as PaperfeedList).heading = 'Loading')}
+            @load=${(e: Event) => ((e.target as PaperfeedList).heading = 'Loaded')}
+          ></paperfeed-list>`,
+        );
+        // A page reacting to the events by setting properties sees them rendered.
+        await el.updateComplete;
+        expect($(el, '[role="heading"]')!.textContent).to.equal('Loaded');
         el.sort = 'date';
         el.query = 'diffusion';
         el.layout = 'grid';

@@ -90,6 +90,7 @@ interface Loaded {
  * A feed of research papers (Hugging Face daily papers, arXiv, JSON Feed, RSS, Atom) rendered as a
  * list of `<paperfeed-card>`s, with search, sort, paging and, for Hugging Face, day / week / month views.
  *
+ * @tag paperfeed-list
  * @summary Fetches a paper feed and shows it as a searchable, sortable list of cards.
  *
  * @slot header - Replaces the heading written from the `heading` attribute.
@@ -256,12 +257,16 @@ export class PaperfeedList extends PaperfeedElement {
       const reload = reloadToken !== this.consumedReloadToken;
       this.consumedReloadToken = reloadToken;
       this.cancelPage();
+      // The task starts inside the host's update; announce it once that update (the skeletons) is
+      // done, so a listener that sets a property schedules a normal update instead of losing it.
+      await null;
+      if (signal.aborted) throw new FeedError('abort', 'The request was cancelled.', { url });
       this.dispatchEvent(new Event('loadstart'));
       const result: FeedResult = await loadFeed(url, { format, timeout, proxy, transform, signal, reload });
       return { url, result };
     },
     args: () =>
-      [this.requestUrl, this.format, this.timeout, this.proxy, this.transform, this.reloadToken] as const,
+      [this.requestUrl, this.format, positive(this.timeout), this.proxy, this.transform, this.reloadToken] as const,
     onComplete: ({ url, result }) => {
       this.loaded = { url, papers: result.papers, format: result.format, next: result.next };
       this.visibleCount = this.limit;
@@ -308,10 +313,13 @@ export class PaperfeedList extends PaperfeedElement {
       this.renderRoot.querySelectorAll<HTMLElement>('li')[this.focusIndex]?.focus();
       this.focusIndex = undefined;
     }
-    // Lifecycle events go out after the render that shows their result, so a listener sees the cards.
-    const events = this.queuedEvents;
-    this.queuedEvents = [];
-    for (const event of events) this.dispatchEvent(event);
+    // Lifecycle events go out once the render that shows their result is complete: a listener sees
+    // the cards, and may set properties without Lit's change-in-update warning.
+    if (this.queuedEvents.length) {
+      const events = this.queuedEvents;
+      this.queuedEvents = [];
+      void this.updateComplete.then(() => events.forEach((event) => this.dispatchEvent(event)));
+    }
   }
 
   /** What the list shows now: `loading`, `loaded`, `empty` or `error` (also reflected as the `state` attribute). */
@@ -470,7 +478,7 @@ export class PaperfeedList extends PaperfeedElement {
     try {
       const page = await loadFeed(loaded.next, {
         format: loaded.format === 'custom' ? this.format : loaded.format,
-        timeout: this.timeout,
+        timeout: positive(this.timeout),
         proxy: this.proxy,
         transform: this.transform,
         signal: controller.signal,
