@@ -50,9 +50,12 @@ interface Flight {
 interface CacheEntry {
   expires: number;
   value: FetchedText;
+  /** Which request wrote it: requests are numbered in the order they started. */
+  generation: number;
 }
 
 const inFlight = new Map<string, Flight>();
+let generations = 0;
 // A Map keeps insertion order: re-inserting on every hit makes the first key the least recently used.
 const cache = new Map<string, CacheEntry>();
 
@@ -103,9 +106,12 @@ function readCache(key: string): FetchedText | undefined {
   return entry.value;
 }
 
-function writeCache(key: string, value: FetchedText): void {
+function writeCache(key: string, value: FetchedText, generation: number): void {
+  // A slow older request must not overwrite the answer of a newer `reload` that finished first.
+  const existing = cache.get(key);
+  if (existing && existing.generation > generation) return;
   cache.delete(key);
-  cache.set(key, { expires: Date.now() + CACHE_TTL, value });
+  cache.set(key, { expires: Date.now() + CACHE_TTL, value, generation });
   while (cache.size > CACHE_SIZE) {
     cache.delete(cache.keys().next().value as string);
   }
@@ -113,18 +119,17 @@ function writeCache(key: string, value: FetchedText): void {
 
 function startFlight(key: string, url: string, requestUrl: string, accept: string, reload: boolean): Flight {
   const controller = new AbortController();
-  const flight: Flight = { key, controller, callers: 0, reload, promise: undefined as unknown as Promise<FetchedText> };
-  flight.promise = request(url, requestUrl, accept, controller.signal).then(
-    (value) => {
-      writeCache(key, value);
-      return value;
-    },
-  );
+  const generation = ++generations;
+  const promise = request(url, requestUrl, accept, controller.signal).then((value) => {
+    writeCache(key, value, generation);
+    return value;
+  });
+  const flight: Flight = { key, promise, controller, callers: 0, reload };
   // Whatever happens, this flight stops being joinable; a newer `reload` flight may have replaced it.
   const settle = () => {
     if (inFlight.get(key) === flight) inFlight.delete(key);
   };
-  flight.promise.then(settle, settle);
+  promise.then(settle, settle);
   inFlight.set(key, flight);
   return flight;
 }

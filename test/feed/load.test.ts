@@ -103,6 +103,19 @@ describe('loadFeed', () => {
       expect((await Promise.all(reloads)).map((r) => r.papers[0].title)).to.deep.equal(['New', 'New']);
     });
 
+    it('keeps the newer answer when an older request finishes after a reload', async () => {
+      const answers = [deferred<Response>(), deferred<Response>()];
+      const { requests } = installFetch(() => answers[requests.length - 1].promise);
+      const plain = loadFeed(SRC);
+      const reload = loadFeed(SRC, { reload: true });
+      answers[1].resolve(respond(JSON.stringify([{ paper: { title: 'New' } }])));
+      await reload;
+      answers[0].resolve(respond(JSON.stringify([{ paper: { title: 'Old' } }])));
+      await plain;
+      expect((await loadFeed(SRC)).papers[0].title).to.equal('New');
+      expect(requests).to.have.length(2);
+    });
+
     it('never caches a failure', async () => {
       let status = 500;
       const { requests } = installFetch(() => respond(status === 200 ? ONE_PAPER : 'oops', { status, type: 'text/plain' }));
