@@ -213,9 +213,14 @@ export const cardStyles = css`
     flex-direction: column;
     gap: 0.45em;
   }
+  .tags-line {
+    block-size: 1.25rem;
+    inline-size: 45%;
+  }
   .links-line {
     block-size: 1.75rem;
-    inline-size: 50%;
+    inline-size: 70%;
+    margin-block-start: auto;
   }
   .skeleton .bone {
     animation: pulse 1.6s ease-in-out infinite;

@@ -204,6 +204,7 @@ export class PaperfeedCard extends PaperfeedElement {
                   <div class="bone line"></div>
                   <div class="bone line short"></div>
                 </div>
+                <div class="bone line tags-line"></div>
                 <div class="bone line links-line"></div>`}
         </div>
       </article>
@@ -232,7 +233,9 @@ export class PaperfeedCard extends PaperfeedElement {
     const href = safeUrl(paper.url);
     const text = renderText(readableParts(paper.title));
     const tag = headingTag(this.headingLevel);
-    return staticHtml`<${tag} part="title" class="title" id="title">${
+    // dir="auto": a feed's text may run the other way from the page (an English title on an Arabic
+    // page); each block then takes its direction from its own first strong character.
+    return staticHtml`<${tag} part="title" class="title" id="title" dir="auto">${
       href ? html`<a href=${href}>${text}</a>` : text
     }</${tag}>`;
   }
@@ -246,11 +249,11 @@ export class PaperfeedCard extends PaperfeedElement {
     if (!count) return nothing;
     if (!names.length) {
       const n = formatNumber(count, locale);
-      return html`<p part="authors" class="authors">${fill(plural(count, locale, s.authorsOne, s.authors), { n })}</p>`;
+      return html`<p part="authors" class="authors" dir="auto">${fill(plural(count, locale, s.authorsOne, s.authors), { n })}</p>`;
     }
     const shown = this.expanded ? names : names.slice(0, AUTHORS_SHOWN);
     const rest = count - shown.length;
-    return html`<p part="authors" class="authors">
+    return html`<p part="authors" class="authors" dir="auto">
       ${shown.join(', ')}${rest > 0
         ? html` <span class="more">${fill(s.moreAuthors, { n: formatNumber(rest, locale) })}</span>`
         : nothing}
@@ -289,7 +292,7 @@ export class PaperfeedCard extends PaperfeedElement {
     const parts = readableParts(paper.summary);
     if (!parts.length) return nothing;
     const long = parts.reduce((n, part) => n + part.text.length, 0) >= TOGGLE_MIN_LENGTH;
-    return html`<p part="summary" class="summary ${long && !this.expanded ? 'clamped' : ''}" id="summary">
+    return html`<p part="summary" class="summary ${long && !this.expanded ? 'clamped' : ''}" id="summary" dir="auto">
         ${renderText(parts)}
       </p>
       ${long
@@ -310,7 +313,7 @@ export class PaperfeedCard extends PaperfeedElement {
     const tags = Array.isArray(paper.tags) ? paper.tags.filter((t) => typeof t === 'string' && t.trim()) : [];
     if (!tags.length) return nothing;
     return html`<ul part="tags" class="tags" aria-label=${s.tags}>
-      ${tags.map((tag) => html`<li>${tag}</li>`)}
+      ${tags.map((tag) => html`<li dir="auto">${tag}</li>`)}
     </ul>`;
   }
 
