@@ -120,6 +120,7 @@ describe('<paperfeed-list>', () => {
       );
       expect(el.getAttribute('theme')).to.equal('dark');
       expect(getComputedStyle(el).colorScheme).to.equal('dark');
+      expect(cards(el).every((card) => getComputedStyle(card).colorScheme === 'dark')).to.equal(true);
       await expect(el).to.be.accessible();
     });
 

@@ -630,6 +630,7 @@ export class PaperfeedList extends PaperfeedElement {
   }
 
   private renderList(state: ListState): TemplateResult {
+    // Each card sets its own color-scheme, so the list's theme must reach it explicitly.
     const variant = this.layout === 'compact' ? 'compact' : 'full';
     const cardLevel = Math.min(this.headingLevel + 1, 6);
     const busy = state === 'loading';
@@ -641,7 +642,7 @@ export class PaperfeedList extends PaperfeedElement {
           { length: count },
           () =>
             html`<li aria-hidden="true">
-              <paperfeed-card part="item" variant=${variant} heading-level=${cardLevel}></paperfeed-card>
+              <paperfeed-card part="item" variant=${variant} heading-level=${cardLevel} theme=${this.theme}></paperfeed-card>
             </li>`,
         )}
       </ul>`;
@@ -656,6 +657,7 @@ export class PaperfeedList extends PaperfeedElement {
                 exportparts="card, title: card-title, authors: card-authors, summary: card-summary, meta: card-meta, links: card-links, thumbnail: card-thumbnail, tags: card-tags, toggle: card-toggle"
                 variant=${variant}
                 heading-level=${cardLevel}
+                theme=${this.theme}
                 .paper=${paper}
               ></paperfeed-card>
             </li>`,
