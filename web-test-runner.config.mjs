@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { findBrowser, installHint, chromiumArgs } from './scripts/find-browser.mjs';
+import { paperfeedTestRoutes } from './test/server/routes.mjs';
 
 const executablePath = findBrowser();
 if (!executablePath) {
@@ -11,6 +12,8 @@ if (!executablePath) {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
+  // Real local endpoints for the fault, subscribe and strict-CSP tests (loopback only).
+  middleware: [...paperfeedTestRoutes],
   staticLogging: true,
   concurrency: 2,
   testFramework: { config: { timeout: 5000 } },

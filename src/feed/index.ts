@@ -13,3 +13,4 @@ export { FeedError, isAbort, type FeedErrorKind, type FeedErrorInit } from './er
 export { safeUrl } from './url.js';
 export { htmlToText } from './text.js';
 export type { Paper, Author, SourceFormat, FeedFormat } from './paper.js';
+export * from './hf-period.js';

@@ -1,0 +1,4 @@
+// `import 'paperfeed/list.js'`: registers <paperfeed-list> and exports its class.
+import './list/define.js';
+
+export * from './list/paperfeed-list.js';
