@@ -1,4 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../src/list/define.js';
 import type { PaperfeedList } from '../src/list/paperfeed-list.js';
@@ -131,6 +132,44 @@ describe('<paperfeed-list>', () => {
       const select = $<HTMLSelectElement>(el, 'select')!;
       expect(input.labels![0].textContent).to.contain('Search papers');
       expect(select.labels![0].textContent).to.contain('Sort by');
+    });
+
+    it('is usable from the keyboard: search, sort, period views, Load more', async () => {
+      installFetch(feedOk);
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <button>before</button>
+        <paperfeed-list lang="en-US" limit="2" src="https://huggingface.co/api/daily_papers?date=2025-11-07"></paperfeed-list>
+      </div>`);
+      const el = await settle(wrapper.querySelector('paperfeed-list')!);
+      const active = () => el.shadowRoot!.activeElement;
+      wrapper.querySelector('button')!.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(active()!.textContent!.trim()).to.equal('Day');
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Enter' }); // Week
+      await settle(el);
+      expect(buttonByText(el, 'Week')!.getAttribute('aria-pressed')).to.equal('true');
+      await sendKeys({ press: 'Tab' }); // Month
+      await sendKeys({ press: 'Tab' }); // Previous
+      await sendKeys({ press: 'Tab' }); // Next (enabled: the week is in the past)
+      await sendKeys({ press: 'Tab' }); // search
+      expect(active()).to.equal($(el, 'input'));
+      await sendKeys({ type: 'diffusion' });
+      await el.updateComplete;
+      expect(titles(el)).to.deep.equal(['Diffusion Language Models at Scale']);
+      await sendKeys({ press: 'Tab' });
+      expect(active()).to.equal($(el, 'select'));
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      expect(el.sort).to.equal('date');
+      // Clear the search, then reach "Load more" and press it.
+      el.query = '';
+      await el.updateComplete;
+      buttonByText(el, 'Load more')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(cards(el).length).to.equal(3);
+      expect(active()).to.equal(el.shadowRoot!.querySelectorAll('li')[2]);
     });
 
     it('has a status region from the first render that announces loading, loaded and errors', async () => {
@@ -270,14 +309,6 @@ describe('<paperfeed-list>', () => {
       expect(el.headingLevel).to.equal(2);
     });
 
-    it('the header slot replaces the heading', async () => {
-      const el = await mount(
-        html`<paperfeed-list heading="Fallback" .papers=${samplePapers(1)}><h2 slot="header">My papers</h2></paperfeed-list>`,
-      );
-      const slot = $<HTMLSlotElement>(el, 'slot[name="header"]')!;
-      expect(slot.assignedElements()[0].textContent).to.equal('My papers');
-    });
-
     it('papers given as a property render without any request', async () => {
       const { requests } = installFetch(feedOk);
       const el = await mount(html`<paperfeed-list src="${base}/feed.json" .papers=${samplePapers(3)}></paperfeed-list>`);
@@ -342,10 +373,6 @@ describe('<paperfeed-list>', () => {
       expect($(el, 'select')).to.equal(null);
     });
 
-    it('forwards the card parts with exportparts', async () => {
-      const el = await mount(html`<paperfeed-list .papers=${samplePapers(1)}></paperfeed-list>`);
-      expect(cards(el)[0].getAttribute('exportparts')).to.contain('title: card-title');
-    });
   });
 
   describe('states', () => {
@@ -394,6 +421,22 @@ describe('<paperfeed-list>', () => {
       expect(cards(el).length).to.equal(3);
     });
 
+    it('a src that is not http(s) becomes an error state, not an exception', async () => {
+      installFetch(feedOk);
+      const el = await mount(html`<paperfeed-list src="javascript:alert(1)"></paperfeed-list>`);
+      expect(el.getAttribute('state')).to.equal('error');
+    });
+  });
+
+  describe('slots', () => {
+    it('the header slot replaces the heading', async () => {
+      const el = await mount(
+        html`<paperfeed-list heading="Fallback" .papers=${samplePapers(1)}><h2 slot="header">My papers</h2></paperfeed-list>`,
+      );
+      const slot = $<HTMLSlotElement>(el, 'slot[name="header"]')!;
+      expect(slot.assignedElements()[0].textContent).to.equal('My papers');
+    });
+
     it('the error slot replaces the message and keeps Retry', async () => {
       installFetch(() => respond('x', { status: 500, type: 'text/plain' }));
       const el = await mount(html`<paperfeed-list src="${base}/feed.json"><p slot="error">Feed is down.</p></paperfeed-list>`);
@@ -402,10 +445,38 @@ describe('<paperfeed-list>', () => {
       expect(buttonByText(el, 'Retry')).to.exist;
     });
 
-    it('a src that is not http(s) becomes an error state, not an exception', async () => {
-      installFetch(feedOk);
-      const el = await mount(html`<paperfeed-list src="javascript:alert(1)"></paperfeed-list>`);
-      expect(el.getAttribute('state')).to.equal('error');
+    it('the footer slot sits below the list', async () => {
+      const el = await mount(html`<paperfeed-list .papers=${samplePapers(1)}><p slot="footer">Powered by HF</p></paperfeed-list>`);
+      const slot = $<HTMLSlotElement>(el, 'slot[name="footer"]')!;
+      expect(slot.assignedElements()[0].textContent).to.equal('Powered by HF');
+      expect($(el, 'ul')!.compareDocumentPosition(slot) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    });
+  });
+
+  describe('parts', () => {
+    it('forwards the card parts with exportparts', async () => {
+      const el = await mount(html`<paperfeed-list .papers=${samplePapers(1)}></paperfeed-list>`);
+      expect(cards(el)[0].getAttribute('exportparts')).to.contain('title: card-title');
+    });
+
+    it('lets the page style the list, its items and the forwarded card parts', async () => {
+      const style = document.createElement('style');
+      style.textContent = `
+        .styled::part(list) { column-gap: 7px; }
+        .styled::part(item) { outline: 3px solid rgb(1, 2, 3); }
+        .styled::part(card-title) { color: rgb(4, 5, 6); }
+      `;
+      document.head.append(style);
+      try {
+        const el = await mount(html`<paperfeed-list class="styled" .papers=${samplePapers(1)}></paperfeed-list>`);
+        const card = cards(el)[0] as HTMLElement & { updateComplete: Promise<unknown> };
+        await card.updateComplete;
+        expect(getComputedStyle($(el, 'ul')!).columnGap).to.equal('7px');
+        expect(getComputedStyle(card).outlineColor).to.equal('rgb(1, 2, 3)');
+        expect(getComputedStyle(card.shadowRoot!.querySelector('[part~="title"]')!).color).to.equal('rgb(4, 5, 6)');
+      } finally {
+        style.remove();
+      }
     });
   });
 
