@@ -578,8 +578,9 @@ describe('<paperfeed-list>', () => {
       el.reload();
       await el.updateComplete;
       expect(el.getAttribute('state')).to.equal('loading');
-      // A reload of the same feed keeps the cards on screen (no flash of skeletons).
+      // A reload of the same feed keeps the cards on screen (no flash of skeletons) and stays quiet.
       expect(titles(el)).to.have.length(3);
+      expect(status(el)).to.equal('3 papers loaded');
       await settle(el);
       expect(requests.length).to.equal(2);
     });

@@ -601,7 +601,9 @@ export class PaperfeedList extends PaperfeedElement {
 
   private renderAnnouncement(state: ListState): string {
     const s = this.text;
-    if (state === 'loading') return s.loading;
+    // A reload of the feed on screen (Retry aside: `refresh`, `reload()`) keeps its papers visible,
+    // so it keeps its announcement too: a screen reader should not hear "Loading" every N seconds.
+    if (state === 'loading' && this.allPapers.length === 0) return s.loading;
     if (state === 'error') return toFeedError(this.feedTask.error).message;
     if (this.pageError) return this.pageError.message;
     if (state === 'empty') return this.emptyText;
