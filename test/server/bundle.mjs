@@ -38,6 +38,9 @@ export async function bundlePaperfeed({ minify = true, entry = 'src/paperfeed.ts
     minify,
     write: false,
     logLevel: 'silent',
+    // package.json's `sideEffects` names only dist/ files, so esbuild would otherwise drop the
+    // src/*/define.ts imports (registration is their only effect) and the bundle would define nothing.
+    ignoreAnnotations: true,
     tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
   });
   const code = result.outputFiles[0].text;
