@@ -89,6 +89,7 @@ const starIcon = html`<svg class="icon" viewBox="0 0 12 12" aria-hidden="true" f
  * `<paperfeed-list>` uses while loading.
  *
  * @summary A research-paper card like the ones on Hugging Face's Daily Papers page.
+ * @tag paperfeed-card
  *
  * @csspart card - The `<article>` around everything.
  * @csspart thumbnail - The thumbnail `<img>`.
@@ -117,7 +118,10 @@ export class PaperfeedCard extends PaperfeedElement {
   /** The paper to show. Default `undefined`: the card renders a loading skeleton. */
   @property({ attribute: false }) paper?: Paper;
 
-  /** `full` (default) or `compact` (title, authors and meta only). A junk value reads as `full`. */
+  /**
+   * `full` (default) or `compact` (title, authors and meta only). A junk value reads as `full`.
+   * @default 'full'
+   */
   @property({ reflect: true })
   get variant(): CardVariant {
     return this._variant;
@@ -129,7 +133,10 @@ export class PaperfeedCard extends PaperfeedElement {
   }
   private _variant: CardVariant = 'full';
 
-  /** Level of the title's heading, 1–6. Default 3; anything else reads as 3. */
+  /**
+   * Level of the title's heading, 1–6. Default 3; anything else reads as 3.
+   * @default 3
+   */
   @property({ attribute: 'heading-level', type: Number })
   get headingLevel(): number {
     return this._headingLevel;

@@ -9,7 +9,10 @@ const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
  * are written in. Kept deliberately small; behaviour beyond this goes into controllers.
  */
 export class PaperfeedElement extends LitElement {
-  /** Colour scheme: `auto` (default) follows the page, `light` or `dark` force one. A junk value reads as `auto`. */
+  /**
+   * Colour scheme: `auto` (default) follows the page, `light` or `dark` force one. A junk value reads as `auto`.
+   * @default 'auto'
+   */
   @property({ reflect: true })
   get theme(): Theme {
     return this._theme;

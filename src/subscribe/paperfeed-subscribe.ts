@@ -53,8 +53,6 @@ export const defaultSubscribeStrings: SubscribeStrings = {
   notConfigured: 'Subscribing is not available on this page yet.',
 };
 
-const DEFAULT_HEADING = 'Get trending papers in your email inbox!';
-const DEFAULT_SUCCESS = 'Thanks for subscribing! Check your inbox.';
 const DEFAULT_TIMEOUT = 10_000;
 /** A server's own message is shown as text, but not a whole error page's worth of it. */
 const MAX_SERVER_MESSAGE = 300;
@@ -68,6 +66,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
  * region that screen readers announce. A hidden honeypot field catches simple bots.
  *
  * @summary A newsletter sign-up form: "Get trending papers in your email inbox!"
+ * @tag paperfeed-subscribe
  *
  * @slot heading - Replaces the `heading` text.
  * @slot description - Text under the heading (nothing by default).
@@ -99,7 +98,10 @@ export class PaperfeedSubscribe extends PaperfeedElement {
   /** The endpoint URL the address is POSTed to (absolute or relative to the page). Default `''`. */
   @property() action = '';
 
-  /** `json` (default): `{"email": "…"}`; `form`: `application/x-www-form-urlencoded`. Junk reads as `json`. */
+  /**
+   * `json` (default): `{"email": "…"}`; `form`: `application/x-www-form-urlencoded`. Junk reads as `json`.
+   * @default 'json'
+   */
   @property()
   get encoding(): SubscribeEncoding {
     return this._encoding;
@@ -115,9 +117,12 @@ export class PaperfeedSubscribe extends PaperfeedElement {
   @property() field = 'email';
 
   /** Heading text. Default "Get trending papers in your email inbox!"; the `heading` slot replaces it. */
-  @property() heading = DEFAULT_HEADING;
+  @property() heading = 'Get trending papers in your email inbox!';
 
-  /** Level of the heading, 1–6. Default 3; anything else reads as 3. */
+  /**
+   * Level of the heading, 1–6. Default 3; anything else reads as 3.
+   * @default 3
+   */
   @property({ attribute: 'heading-level', type: Number })
   get headingLevel(): number {
     return this._headingLevel;
@@ -133,9 +138,12 @@ export class PaperfeedSubscribe extends PaperfeedElement {
   @property({ attribute: 'button-label' }) buttonLabel = 'Subscribe';
 
   /** Shown in the status region after a successful sign-up. Default "Thanks for subscribing! Check your inbox." */
-  @property({ attribute: 'success-message' }) successMessage = DEFAULT_SUCCESS;
+  @property({ attribute: 'success-message' }) successMessage = 'Thanks for subscribing! Check your inbox.';
 
-  /** Milliseconds to wait for the endpoint before giving up. Default 10000; junk or ≤ 0 reads as 10000. */
+  /**
+   * Milliseconds to wait for the endpoint before giving up. Default 10000; junk or ≤ 0 reads as 10000.
+   * @default 10000
+   */
   @property({ type: Number })
   get timeout(): number {
     return this._timeout;
@@ -151,7 +159,11 @@ export class PaperfeedSubscribe extends PaperfeedElement {
   /** Replaces UI texts (see `SubscribeStrings`); missing keys keep their English default. Default `{}`. */
   @property({ attribute: false }) strings: Partial<SubscribeStrings> = {};
 
-  /** What the form is doing: `idle`, `invalid`, `sending`, `success` or `error`. Read-only; mirrored in the `state` attribute for CSS. */
+  /**
+   * What the form is doing: `idle`, `invalid`, `sending`, `success` or `error`. Read-only; mirrored in
+   * the `state` attribute for CSS (`paperfeed-subscribe[state='success']`).
+   * @default 'idle'
+   */
   get state(): SubscribeState {
     return this._state;
   }
@@ -221,7 +233,9 @@ export class PaperfeedSubscribe extends PaperfeedElement {
       return;
     }
 
-    if (!this.dispatchEvent(new PaperfeedSubscribeEvent({ email }))) {
+    const before = new PaperfeedSubscribeEvent({ email });
+    this.dispatchEvent(before);
+    if (before.defaultPrevented) {
       // The host page takes over; whatever it shows is its own business.
       this.setState('idle', '');
       return;
@@ -266,7 +280,8 @@ export class PaperfeedSubscribe extends PaperfeedElement {
         if (this.controller !== controller) return;
         this.input.value = '';
         this.setState('success', '');
-        this.dispatchEvent(new PaperfeedSubscribedEvent({ email, response }));
+        const done = new PaperfeedSubscribedEvent({ email, response });
+        this.dispatchEvent(done);
         return;
       }
       const status = response.status;
@@ -291,7 +306,8 @@ export class PaperfeedSubscribe extends PaperfeedElement {
   private fail(email: string, error: SubscribeError): void {
     // The typed address stays in the field, so trying again is one click.
     this.setState('error', error.message);
-    this.dispatchEvent(new PaperfeedSubscribeErrorEvent({ email, error }));
+    const failed = new PaperfeedSubscribeErrorEvent({ email, error });
+    this.dispatchEvent(failed);
   }
 
   override render() {
