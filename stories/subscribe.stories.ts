@@ -1,0 +1,209 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import '../src/subscribe/define.js';
+import type { PaperfeedSubscribe } from '../src/subscribe/paperfeed-subscribe.js';
+import { host, sent, shadow, useFakeFetch, type Route } from './support.js';
+
+interface SubscribeArgs {
+  action: string;
+  encoding: 'json' | 'form';
+  field: string;
+  heading: string;
+  buttonLabel: string;
+  successMessage: string;
+  theme: 'auto' | 'light' | 'dark';
+}
+
+// A relative endpoint, as on the demo blog; the fake fetch answers it.
+const ACTION = '/api/subscribe';
+const endpoint = () => new URL(ACTION, document.baseURI).href;
+const json = (status: number, body: object): Route => ({ status, body: JSON.stringify(body), type: 'application/json' });
+
+const meta = {
+  title: 'Elements/paperfeed-subscribe',
+  component: 'paperfeed-subscribe',
+  render: (args) => html`
+    <paperfeed-subscribe
+      action=${args.action}
+      encoding=${args.encoding}
+      field=${args.field}
+      heading=${args.heading}
+      button-label=${args.buttonLabel}
+      success-message=${args.successMessage}
+      theme=${ifDefined(args.theme === 'auto' ? undefined : args.theme)}
+    ></paperfeed-subscribe>
+  `,
+  args: {
+    action: ACTION,
+    encoding: 'json',
+    field: 'email',
+    heading: 'Get trending papers in your email inbox!',
+    buttonLabel: 'Subscribe',
+    successMessage: 'Thanks for subscribing! Check your inbox.',
+    theme: 'auto',
+  },
+  argTypes: {
+    action: { control: 'text', description: 'Endpoint the address is POSTed to.' },
+    encoding: { control: 'inline-radio', options: ['json', 'form'] },
+    field: { control: 'text' },
+    heading: { control: 'text' },
+    buttonLabel: { name: 'button-label', control: 'text' },
+    successMessage: { name: 'success-message', control: 'text' },
+    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
+  },
+  // By default the endpoint accepts every address, like the demo's.
+  beforeEach: () => useFakeFetch({ [endpoint()]: json(201, { message: 'Subscribed.' }) }),
+  decorators: [(story) => html`<div class="pf-narrow">${story()}</div>`],
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'A newsletter form posting `{"email": …}` (or a urlencoded form) to `action`. In these stories the endpoint is answered locally through `setFetch`.',
+      },
+    },
+  },
+} satisfies Meta<SubscribeArgs>;
+
+export default meta;
+type Story = StoryObj<SubscribeArgs>;
+
+const form = (canvas: HTMLElement) => host<PaperfeedSubscribe>(canvas, 'paperfeed-subscribe');
+const controls = (el: Element) => {
+  const view = within(shadow(el));
+  return {
+    input: view.getByRole<HTMLInputElement>('textbox', { name: 'Email address' }),
+    button: view.getByRole('button', { name: 'Subscribe' }),
+    status: view.getByRole('status'),
+  };
+};
+const waitForState = (el: Element, state: string) => waitFor(() => expect(el).toHaveAttribute('state', state));
+
+/** Records the element's outcome events, in order. */
+function record(el: Element): string[] {
+  const seen: string[] = [];
+  for (const type of ['paperfeed-subscribe', 'paperfeed-subscribed', 'paperfeed-subscribe-error']) {
+    el.addEventListener(type, () => seen.push(type));
+  }
+  return seen;
+}
+
+export const Default: Story = {
+  play: async ({ canvasElement }) => {
+    const el = await form(canvasElement);
+    const { input, button, status } = controls(el);
+    await expect(within(shadow(el)).getByRole('heading', { level: 3 })).toHaveTextContent(
+      'Get trending papers in your email inbox!',
+    );
+    await expect(input).toHaveAttribute('type', 'email');
+    await expect(input).toHaveAttribute('autocomplete', 'email');
+    await expect(input).toBeRequired();
+    await expect(button).toBeEnabled();
+    // The live region exists, empty, before there is anything to announce.
+    await expect(status.textContent?.trim()).toBe('');
+    // The honeypot is out of sight and out of the accessibility tree.
+    await expect(within(shadow(el)).queryByRole('textbox', { name: 'Website' })).toBeNull();
+  },
+};
+
+export const Success: Story = {
+  play: async ({ canvasElement }) => {
+    const el = await form(canvasElement);
+    const events = record(el);
+    const { input, button, status } = controls(el);
+    await userEvent.type(input, 'ada@example.org');
+    await userEvent.click(button);
+    await waitForState(el, 'success');
+    await expect(status).toHaveTextContent('Thanks for subscribing! Check your inbox.');
+    await expect(input).toHaveValue('');
+    await expect(events).toEqual(['paperfeed-subscribe', 'paperfeed-subscribed']);
+    // One JSON request with the address.
+    const requests = sent().requests;
+    await expect(requests).toHaveLength(1);
+    await expect(requests[0]).toMatchObject({ url: endpoint(), method: 'POST', contentType: 'application/json' });
+    await expect(JSON.parse(requests[0].body)).toEqual({ email: 'ada@example.org' });
+  },
+};
+
+export const Invalid: Story = {
+  play: async ({ canvasElement, step }) => {
+    const el = await form(canvasElement);
+    const events = record(el);
+    const { input, button, status } = controls(el);
+    await step('an empty field asks for an address', async () => {
+      await userEvent.click(button);
+      await waitForState(el, 'invalid');
+      await expect(status).toHaveTextContent('Enter your email address.');
+    });
+    await step('a malformed address is explained and not sent', async () => {
+      await userEvent.type(input, 'ada@example');
+      await userEvent.keyboard('{Enter}');
+      await waitForState(el, 'invalid');
+      await expect(status).toHaveTextContent('Enter a valid email address, like name@example.com.');
+      await expect(input).toHaveAttribute('aria-invalid', 'true');
+      await expect(input).toHaveValue('ada@example');
+    });
+    await expect(sent().requests).toHaveLength(0);
+    await expect(events).toEqual([]);
+  },
+};
+
+export const ServerError: Story = {
+  name: 'Server error',
+  beforeEach: () => useFakeFetch({ [endpoint()]: json(503, { message: 'Maintenance' }) }),
+  play: async ({ canvasElement }) => {
+    const el = await form(canvasElement);
+    const events = record(el);
+    const { input, button, status } = controls(el);
+    await userEvent.type(input, 'ada@example.org');
+    await userEvent.click(button);
+    await waitForState(el, 'error');
+    await expect(status).toHaveTextContent('Something went wrong on our side (503). Please try again later.');
+    // The typed address stays, so trying again is one click.
+    await expect(input).toHaveValue('ada@example.org');
+    await expect(events).toEqual(['paperfeed-subscribe', 'paperfeed-subscribe-error']);
+    await expect(sent().requests).toHaveLength(1);
+  },
+};
+
+export const AlreadySubscribed: Story = {
+  name: 'Rejected with the server’s message',
+  beforeEach: () => useFakeFetch({ [endpoint()]: json(409, { message: 'ada@example.org is already subscribed.' }) }),
+  play: async ({ canvasElement }) => {
+    const el = await form(canvasElement);
+    const { input, button, status } = controls(el);
+    await userEvent.type(input, 'ada@example.org');
+    await userEvent.click(button);
+    await waitForState(el, 'error');
+    await expect(status).toHaveTextContent('ada@example.org is already subscribed.');
+    await expect(input).toHaveValue('ada@example.org');
+  },
+};
+
+export const FormEncoding: Story = {
+  name: 'Form encoding',
+  args: { encoding: 'form', field: 'EMAIL', buttonLabel: 'Subscribe', successMessage: 'Almost done: confirm the email we sent you.' },
+  play: async ({ canvasElement }) => {
+    const el = await form(canvasElement);
+    const { input, button, status } = controls(el);
+    await userEvent.type(input, 'grace+papers@example.org');
+    await userEvent.click(button);
+    await waitForState(el, 'success');
+    await expect(status).toHaveTextContent('Almost done: confirm the email we sent you.');
+    // A classic form post, as Mailchimp-style endpoints expect, with the configured field name.
+    const [request] = sent().requests;
+    await expect(request.contentType).toBe('application/x-www-form-urlencoded');
+    await expect(request.body).toBe('EMAIL=grace%2Bpapers%40example.org');
+  },
+};
+
+export const Dark: Story = {
+  args: { theme: 'dark' },
+  globals: { scheme: 'dark' },
+  play: async ({ canvasElement }) => {
+    const el = await form(canvasElement);
+    await expect(getComputedStyle(el).colorScheme).toBe('dark');
+    await expect(controls(el).button).toBeVisible();
+  },
+};
