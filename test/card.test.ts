@@ -189,6 +189,23 @@ describe('<paperfeed-card>', () => {
       expect(text(el.shadowRoot!.querySelector('time'))).to.equal('1 sept. 2024');
     });
 
+    it('follows a change of the page language', async () => {
+      const wrapper = await fixture(html`<div lang="en"><paperfeed-card .paper=${makePaper()}></paperfeed-card></div>`);
+      const el = wrapper.querySelector('paperfeed-card')!;
+      await el.updateComplete;
+      expect(text(el.shadowRoot!.querySelector('time'))).to.equal('3 days ago');
+      const rendered = new Promise<void>((resolve) => {
+        new MutationObserver((_, observer) => {
+          observer.disconnect();
+          resolve();
+        }).observe(el.shadowRoot!, { subtree: true, characterData: true, childList: true });
+      });
+      wrapper.setAttribute('lang', 'de');
+      await rendered;
+      await el.updateComplete;
+      expect(text(el.shadowRoot!.querySelector('time'))).to.equal('vor 3 Tagen');
+    });
+
     it('omits the date when the feed has none or an invalid one', async () => {
       const el = await card(makePaper({ publishedAt: '' }));
       expect(el.shadowRoot!.querySelector('time')).to.equal(null);

@@ -9,6 +9,7 @@ import { headingLevel, headingTag } from '../internal/heading.js';
 import { hostStyles } from '../internal/host.styles.js';
 import { readableParts, readableText, type TextPart } from '../internal/readable.js';
 import { fill, mergeStrings } from '../internal/strings.js';
+import { LangObserver } from '../internal/lang.js';
 import { MinuteTicker } from '../internal/ticker.js';
 import { cardStyles } from './paperfeed-card.styles.js';
 
@@ -158,6 +159,12 @@ export class PaperfeedCard extends PaperfeedElement {
   @state() private thumbnailFailed = false;
 
   private readonly ticker = new MinuteTicker(this);
+
+  constructor() {
+    super();
+    // Registers itself with the host; nothing else to hold on to.
+    new LangObserver(this);
+  }
   private showsRelativeTime = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
