@@ -143,6 +143,9 @@ describe('<paperfeed-subscribe>', () => {
       expect(part(el, 'form').getAttribute('aria-labelledby')).to.equal('heading');
       expect(status(el).getAttribute('role')).to.equal('status');
       expect(text(status(el))).to.equal('');
+      // Rendered (not display:none) while empty, so the first message is announced.
+      expect(getComputedStyle(status(el)).display).not.to.equal('none');
+      expect(status(el).getBoundingClientRect().height).to.be.greaterThan(0);
     });
 
     it('keeps the honeypot away from people, keyboards and assistive technology', async () => {

@@ -158,6 +158,9 @@ export class PaperfeedCard extends PaperfeedElement {
   /** Set when the thumbnail fails to load, so no broken-image icon stays on the card. */
   @state() private thumbnailFailed = false;
 
+  /** Whether the last render wrote a relative time ("3 minutes ago") that will go stale. */
+  private showsRelativeTime = false;
+
   private readonly ticker = new MinuteTicker(this);
 
   constructor() {
@@ -165,7 +168,6 @@ export class PaperfeedCard extends PaperfeedElement {
     // Registers itself with the host; nothing else to hold on to.
     new LangObserver(this);
   }
-  private showsRelativeTime = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('paper')) this.thumbnailFailed = false;

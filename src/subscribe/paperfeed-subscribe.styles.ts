@@ -92,11 +92,11 @@ export const subscribeStyles = css`
     outline-offset: 2px;
   }
 
+  /* Never display:none while empty: a live region must already be in the accessibility tree when
+     its message arrives, or screen readers skip it. One line is reserved so nothing jumps either. */
   .status {
+    min-block-size: 1.45em;
     font-size: 0.875em;
-  }
-  .status:empty {
-    display: none;
   }
   .status.invalid,
   .status.error {
