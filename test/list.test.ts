@@ -204,7 +204,7 @@ describe('<paperfeed-list>', () => {
         'Sparse Attention for Long Context',
       ]);
       // The card shows the title as text.
-      await (cards(el)[0] as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      await cards(el)[0].updateComplete;
       expect(cards(el)[0].shadowRoot!.textContent).to.contain('Gödel Machines Revisited');
     });
 
@@ -419,6 +419,18 @@ describe('<paperfeed-list>', () => {
       expect(requests.length).to.equal(2);
       expect(el.getAttribute('state')).to.equal('loaded');
       expect(cards(el).length).to.equal(3);
+      // The Retry button is gone: focus lands on the first paper instead of the page body.
+      expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelector('li'));
+    });
+
+    it('a Retry that fails again keeps focus on Retry', async () => {
+      const { requests } = installFetch(() => respond('down', { status: 503, type: 'text/plain' }));
+      const el = await mount(html`<paperfeed-list src="${base}/feed.json"></paperfeed-list>`);
+      buttonByText(el, 'Retry')!.click();
+      await settle(el);
+      expect(requests.length).to.equal(2);
+      expect(el.getAttribute('state')).to.equal('error');
+      expect(el.shadowRoot!.activeElement).to.equal(buttonByText(el, 'Retry'));
     });
 
     it('a src that is not http(s) becomes an error state, not an exception', async () => {
@@ -469,7 +481,7 @@ describe('<paperfeed-list>', () => {
       document.head.append(style);
       try {
         const el = await mount(html`<paperfeed-list class="styled" .papers=${samplePapers(1)}></paperfeed-list>`);
-        const card = cards(el)[0] as HTMLElement & { updateComplete: Promise<unknown> };
+        const card = cards(el)[0];
         await card.updateComplete;
         expect(getComputedStyle($(el, 'ul')!).columnGap).to.equal('7px');
         expect(getComputedStyle(card).outlineColor).to.equal('rgb(1, 2, 3)');

@@ -249,6 +249,8 @@ export class PaperfeedList extends PaperfeedElement {
   private refreshTimer?: ReturnType<typeof setInterval>;
   private queuedEvents: Event[] = [];
   private focusIndex?: number;
+  /** Set by Retry: its button disappears while loading, so focus goes to the outcome when it arrives. */
+  private focusAfterRetry = false;
   private visibleMemo?: { all: Paper[]; query: string; sort: ListSort; result: Paper[] };
 
   private readonly feedTask = new Task(this, {
@@ -309,6 +311,11 @@ export class PaperfeedList extends PaperfeedElement {
     if (this.getAttribute('state') !== state) this.setAttribute('state', state);
     if (changed.has('refresh')) this.startRefresh();
     if (changed.has('lazy')) this.observeViewport();
+    if (this.focusAfterRetry && state !== 'loading') {
+      this.focusAfterRetry = false;
+      const target = state === 'error' ? '[part~="retry"]' : state === 'loaded' ? 'li' : '[part="empty"]';
+      this.renderRoot.querySelector<HTMLElement>(target)?.focus();
+    }
     if (this.focusIndex !== undefined) {
       this.renderRoot.querySelectorAll<HTMLElement>('li')[this.focusIndex]?.focus();
       this.focusIndex = undefined;
@@ -516,6 +523,11 @@ export class PaperfeedList extends PaperfeedElement {
     this.chosenPeriod = shiftPeriod(current, steps);
   }
 
+  private onRetry(): void {
+    this.focusAfterRetry = true;
+    this.reload();
+  }
+
   private onQueryInput(event: Event): void {
     this.query = (event.target as HTMLInputElement).value;
   }
@@ -620,14 +632,14 @@ export class PaperfeedList extends PaperfeedElement {
   }
 
   private renderEmpty(): TemplateResult {
-    return html`<div part="empty" class="message empty"><slot name="empty">${this.emptyText}</slot></div>`;
+    return html`<div part="empty" class="message empty" tabindex="-1"><slot name="empty">${this.emptyText}</slot></div>`;
   }
 
   private renderError(): TemplateResult {
     const error = toFeedError(this.feedTask.error);
     return html`<div part="error" class="message error">
       <slot name="error"><p class="error-text">${error.message}</p></slot>
-      <button type="button" part="button retry" @click=${() => this.reload()}>${this.text.retry}</button>
+      <button type="button" part="button retry" @click=${this.onRetry}>${this.text.retry}</button>
     </div>`;
   }
 
