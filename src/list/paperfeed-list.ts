@@ -130,7 +130,10 @@ export class PaperfeedList extends PaperfeedElement {
   /** URL of the feed (absolute or relative to the page). Default: none. */
   @property() src?: string;
 
-  /** Feed format: `auto` (default, detected from the response), `hf`, `jsonfeed`, `rss`, `atom`. Junk reads as `auto`. */
+  /**
+   * Feed format: `auto` (default, detected from the response), `hf`, `jsonfeed`, `rss`, `atom`. Junk reads as `auto`.
+   * @default 'auto'
+   */
   @property()
   get format(): FeedFormat {
     return this._format;
@@ -142,7 +145,10 @@ export class PaperfeedList extends PaperfeedElement {
   }
   private _format: FeedFormat = 'auto';
 
-  /** Papers shown per page; "Load more" shows the next `limit`. Default 30; junk reads as 30. */
+  /**
+   * Papers shown per page; "Load more" shows the next `limit`. Default 30; junk reads as 30.
+   * @default 30
+   */
   @property({ type: Number })
   get limit(): number {
     return this._limit;
@@ -155,7 +161,10 @@ export class PaperfeedList extends PaperfeedElement {
   }
   private _limit = DEFAULT_LIMIT;
 
-  /** Order: `feed` (default, as the source gives it), `date` (newest first) or `upvotes` (most first). Junk reads as `feed`. */
+  /**
+   * Order: `feed` (default, as the source gives it), `date` (newest first) or `upvotes` (most first). Junk reads as `feed`.
+   * @default 'feed'
+   */
   @property()
   get sort(): ListSort {
     return this._sort;
@@ -170,7 +179,10 @@ export class PaperfeedList extends PaperfeedElement {
   /** Shows only papers whose title, authors, abstract or keywords contain every word, ignoring case and accents. Default: empty. */
   @property() query = '';
 
-  /** `list` (default), `grid` (responsive columns) or `compact` (compact cards). Junk reads as `list`. */
+  /**
+   * `list` (default), `grid` (responsive columns) or `compact` (compact cards). Junk reads as `list`.
+   * @default 'list'
+   */
   @property({ reflect: true })
   get layout(): ListLayout {
     return this._layout;
@@ -185,7 +197,10 @@ export class PaperfeedList extends PaperfeedElement {
   /** Heading text above the list; the `header` slot replaces it. Default: none. */
   @property() heading?: string;
 
-  /** Level of the list heading, 1-6 (default 2); each card's title is one level below. */
+  /**
+   * Level of the list heading, 1-6 (default 2); each card's title is one level below.
+   * @default 2
+   */
   @property({ attribute: 'heading-level', type: Number })
   get headingLevel(): number {
     return this._headingLevel;
