@@ -1,0 +1,119 @@
+// Big feeds: time to the first complete frame of <paperfeed-list> for 100, 1,000 and 10,000 papers
+// in one HF JSON feed, with the list's default `limit` (30 cards, "Load more" for the rest). The
+// requirement: first paint must not grow with feed size. Reported next to it:
+// - fetch+parse: loadFeed alone (the part that must grow: the whole body is read and parsed);
+// - longest task and total blocking time (sum of long-task time over 50 ms) while loading, i.e.
+//   how long the page could not answer input;
+// - with --all-at-once: the same with `limit` = feed size (every card rendered at once).
+//
+//   node bench/big-feed.mjs [--runs=5] [--all-at-once]
+import { feedBody, isMain, launch, makePapers, median, modulePage, newPage, round, runsArg, startServer, waitReady } from './lib.mjs';
+
+const SIZES = [100, 1000, 10000];
+
+async function inPage({ src, limit }) {
+  const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  const longTasks = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longTasks.push(entry.duration);
+  });
+  observer.observe({ type: 'longtask' });
+  const host = document.getElementById('host');
+  const t0 = performance.now();
+  const list = document.createElement('paperfeed-list');
+  if (limit) list.limit = limit;
+  const loaded = new Promise((resolve, reject) => {
+    list.addEventListener('load', resolve, { once: true });
+    list.addEventListener('error', (e) => reject(new Error(e.detail.error.message)), { once: true });
+  });
+  list.src = src;
+  host.append(list);
+  await loaded;
+  await frame();
+  const ms = performance.now() - t0;
+  // Long-task entries are delivered asynchronously: give the observer one more task.
+  await new Promise((r) => setTimeout(r, 50));
+  observer.disconnect();
+  const cards = list.shadowRoot.querySelectorAll('paperfeed-card').length;
+  return {
+    ms,
+    cards,
+    longest: longTasks.length ? Math.max(...longTasks) : 0,
+    blocking: longTasks.reduce((sum, d) => sum + Math.max(0, d - 50), 0),
+  };
+}
+
+async function loadOnly({ src }) {
+  const t0 = performance.now();
+  const { papers } = await window.pf.loadFeed(src);
+  return { ms: performance.now() - t0, papers: papers.length };
+}
+
+export async function run({ runs = runsArg(5), allAtOnce = process.argv.includes('--all-at-once') } = {}) {
+  const files = new Map([['/big.html', { body: modulePage('<h1>Big feed</h1><p>Text above the feed.</p><div id="host"></div>'), type: 'text/html' }]]);
+  for (const size of SIZES) files.set(`/feeds/hf-${size}.json`, feedBody('hf', makePapers(size, { prefix: 'Big paper' })));
+  const server = await startServer(files);
+  const browser = await launch();
+  const rows = [];
+  try {
+    const fresh = async (fn, args) => {
+      const { page, close } = await newPage(browser);
+      try {
+        await page.goto(`${server.origin}/big.html`);
+        await waitReady(page);
+        return await page.evaluate(fn, args);
+      } finally {
+        await close();
+      }
+    };
+    for (const size of SIZES) {
+      const src = `${server.origin}/feeds/hf-${size}.json`;
+      const paged = [];
+      const loads = [];
+      for (let i = 0; i < runs; i++) {
+        paged.push(await fresh(inPage, { src }));
+        loads.push(await fresh(loadOnly, { src }));
+      }
+      const row = {
+        size,
+        kb: round(Buffer.byteLength(files.get(`/feeds/hf-${size}.json`).body) / 1024, 0),
+        cards: paged[0].cards,
+        firstFrame: round(median(paged.map((r) => r.ms))),
+        fetchParse: round(median(loads.map((r) => r.ms))),
+        longest: round(median(paged.map((r) => r.longest))),
+        blocking: round(median(paged.map((r) => r.blocking))),
+      };
+      if (allAtOnce) {
+        const all = await fresh(inPage, { src, limit: size });
+        row.allAtOnce = { ms: round(all.ms), cards: all.cards, longest: round(all.longest), blocking: round(all.blocking) };
+      }
+      rows.push(row);
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  const [small, , big] = rows;
+  return { runs, rows, growth: round(big.firstFrame / small.firstFrame, 2), renderGrowth: round((big.firstFrame - big.fetchParse) / Math.max(1, small.firstFrame - small.fetchParse), 2) };
+}
+
+if (isMain(import.meta)) {
+  const result = await run();
+  console.log(`big feeds: <paperfeed-list> default limit (30 cards), median of ${result.runs} fresh page loads`);
+  console.table(
+    Object.fromEntries(
+      result.rows.map((r) => [
+        `${r.size.toLocaleString('en')} papers (${r.kb} KB)`,
+        {
+          cards: r.cards,
+          'first frame ms': r.firstFrame,
+          'fetch+parse ms': r.fetchParse,
+          'longest task ms': r.longest,
+          'blocking ms': r.blocking,
+          ...(r.allAtOnce ? { 'all at once ms': r.allAtOnce.ms, 'all: longest task': r.allAtOnce.longest } : {}),
+        },
+      ]),
+    ),
+  );
+  console.log(`first frame 10,000 vs 100: ${result.growth}×; without fetch+parse: ${result.renderGrowth}×`);
+}

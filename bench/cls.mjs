@@ -1,0 +1,122 @@
+// Layout shift when a feed arrives below text on a page: the list sits in the viewport under a
+// heading and a paragraph, with more text under it; the feed answers after a delay and thumbnails
+// arrive later still. Cumulative Layout Shift is summed from PerformanceObserver `layout-shift`
+// entries (excluding shifts right after input). Expected: 0.
+//
+//   node bench/cls.mjs
+//
+// Cases: the default list (30 cards, skeletons while loading), a short list (`limit=3`, so the text
+// under it is in the viewport when the feed arrives), a feed with no thumbnails, and an empty feed.
+import { feedBody, isMain, launch, makePapers, modulePage, newPage, round, startServer, waitReady } from './lib.mjs';
+
+const FEED_DELAY = 400;
+const IMAGE_DELAY = 300;
+
+const TEXT = `<p>${'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua. '.repeat(3)}</p>`;
+
+function page(attrs) {
+  return modulePage(
+    `<h1>A blog post</h1>${TEXT}<paperfeed-list ${attrs}></paperfeed-list><h2>After the feed</h2>${TEXT}${TEXT}
+    <script>
+      // Phase marks: when the element upgraded (first render) and when the feed's papers were shown.
+      const list = document.querySelector('paperfeed-list');
+      customElements.whenDefined('paperfeed-list').then(() => list.updateComplete).then(() => { window.__upgraded = performance.now(); });
+      list.addEventListener('loadend', () => { window.__arrived = performance.now(); }, { once: true });
+    </script>`,
+    `<script>
+      window.__shifts = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) {
+          if (!entry.hadRecentInput) {
+            window.__shifts.push({ value: entry.value, time: entry.startTime, sources: (entry.sources || []).map((s) => (s.node && (s.node.localName + (s.node.className ? '.' + s.node.className : ''))) || '?') });
+          }
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    </script>`,
+  );
+}
+
+async function settle(page) {
+  return page.evaluate(async (wait) => {
+    const list = document.querySelector('paperfeed-list');
+    await new Promise((resolve) => {
+      if (list.getAttribute('state') && list.getAttribute('state') !== 'loading') resolve();
+      else {
+        list.addEventListener('loadend', resolve, { once: true });
+      }
+    });
+    // Thumbnails arrive IMAGE_DELAY ms after they are asked for; wait for them and a few frames.
+    await new Promise((r) => setTimeout(r, wait));
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const images = [...list.shadowRoot.querySelectorAll('paperfeed-card')].flatMap((c) => [...c.shadowRoot.querySelectorAll('img')]);
+    return {
+      state: list.getAttribute('state'),
+      cards: list.shadowRoot.querySelectorAll('paperfeed-card').length,
+      imagesLoaded: images.filter((img) => img.complete && img.naturalWidth > 0).length,
+      shifts: window.__shifts.map((s) => ({ ...s, phase: s.time >= window.__arrived ? 'arrival' : 'upgrade' })),
+      cls: window.__shifts.reduce((sum, s) => sum + s.value, 0),
+      upgradeCls: window.__shifts.filter((s) => s.time < window.__arrived).reduce((sum, s) => sum + s.value, 0),
+      arrivalCls: window.__shifts.filter((s) => s.time >= window.__arrived).reduce((sum, s) => sum + s.value, 0),
+    };
+  }, IMAGE_DELAY + 700);
+}
+
+export async function run() {
+  const withThumbs = (origin) => makePapers(30, { prefix: 'CLS paper' }).map((p, i) => ({ ...p, thumbnail: `${origin}/pixel.png?delay=${IMAGE_DELAY}&i=${i}` }));
+  const files = new Map();
+  const server = await startServer(files);
+  // The feed itself answers late: served from a route with a delay.
+  const delayed = new Map();
+  const cases = [
+    ['default list (30 cards, thumbnails)', 'hf-thumbs', 'src="/feeds/hf-thumbs"'],
+    ['limit=3 (text below in view)', 'hf-thumbs', 'limit="3" src="/feeds/hf-thumbs"'],
+    ['no thumbnails, limit=3', 'hf-plain', 'limit="3" src="/feeds/hf-plain"'],
+    ['compact layout, limit=5', 'hf-thumbs', 'layout="compact" limit="5" src="/feeds/hf-thumbs"'],
+    ['empty feed', 'hf-empty', 'src="/feeds/hf-empty"'],
+  ];
+  delayed.set('/feeds/hf-thumbs', feedBody('hf', withThumbs(server.origin)));
+  delayed.set('/feeds/hf-plain', feedBody('hf', makePapers(30, { prefix: 'CLS paper' })));
+  delayed.set('/feeds/hf-empty', { body: '[]', type: 'application/json' });
+  const browser = await launch();
+  const rows = [];
+  try {
+    for (const [name, , attrs] of cases) {
+      const path = `/cls-${rows.length}.html`;
+      files.set(path, { body: page(attrs), type: 'text/html' });
+      const { page: p, close } = await newPage(browser, { width: 1280, height: 900 });
+      // Delay the feed response in the browser's network layer: the page paints its skeletons first.
+      await p.route('**/feeds/*', async (route) => {
+        const body = delayed.get(new URL(route.request().url()).pathname);
+        await new Promise((r) => setTimeout(r, FEED_DELAY));
+        await route.fulfill({ status: 200, contentType: body.type, body: body.body });
+      });
+      await p.goto(`${server.origin}${path}`);
+      await waitReady(p);
+      const result = await settle(p);
+      rows.push({ name, ...result, cls: round(result.cls, 4), upgradeCls: round(result.upgradeCls, 4), arrivalCls: round(result.arrivalCls, 4) });
+      await close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  const loaded = rows.filter((r) => r.state === 'loaded');
+  return {
+    rows,
+    worst: Math.max(...rows.map((r) => r.cls)),
+    worstArrival: Math.max(...loaded.map((r) => r.arrivalCls)),
+  };
+}
+
+if (isMain(import.meta)) {
+  const result = await run();
+  console.log(`CLS: feed arriving ${FEED_DELAY} ms late below text, thumbnails ${IMAGE_DELAY} ms later (expected 0)`);
+  console.table(
+    Object.fromEntries(
+      result.rows.map((r) => [r.name, { state: r.state, cards: r.cards, images: r.imagesLoaded, 'CLS total': r.cls, 'at upgrade': r.upgradeCls, 'when the feed arrives': r.arrivalCls }]),
+    ),
+  );
+  for (const r of result.rows) {
+    for (const shift of r.shifts) console.log(`  ${r.name}: ${shift.phase} shift ${round(shift.value, 4)} at ${round(shift.time)} ms, moved: ${shift.sources.join(', ')}`);
+  }
+}
