@@ -389,10 +389,24 @@ describe('<paperfeed-subscribe>', () => {
       expect(headingSlot.assignedNodes().map((n) => n.textContent)).to.deep.equal(['Papers, weekly']);
       const description = part(el, 'description').querySelector('slot')!;
       expect(description.assignedElements()[0].textContent).to.equal('One email every Monday.');
+      expect(part(el, 'description').hidden).to.equal(false);
       expect(status(el).querySelector('slot')).to.equal(null);
       await submitAndSettle(el, 'ada@example.org');
       expect(statusText(el)).to.equal('Welcome aboard.');
       await expect(el).to.be.accessible();
+    });
+
+    it('hides the description wrapper when nothing is slotted, so no empty gap shows', async () => {
+      const el = await form();
+      expect(part(el, 'description').hidden).to.equal(true);
+      expect(part(el, 'description').getBoundingClientRect().height).to.equal(0);
+      const p = document.createElement('p');
+      p.slot = 'description';
+      p.textContent = 'Added later.';
+      el.append(p);
+      await oneEvent(part(el, 'description').querySelector('slot')!, 'slotchange');
+      await el.updateComplete;
+      expect(part(el, 'description').hidden).to.equal(false);
     });
   });
 

@@ -37,6 +37,9 @@ export const subscribeStyles = css`
   .description {
     color: var(--_muted);
   }
+  [hidden] {
+    display: none !important;
+  }
   .description ::slotted(*) {
     margin: 0;
   }

@@ -172,6 +172,9 @@ export class PaperfeedSubscribe extends PaperfeedElement {
   /** The text in the status region (besides the success message). */
   @state() private message = '';
 
+  /** Whether anything is slotted into `description`; its wrapper is hidden otherwise (no empty gap). */
+  @state() private hasDescription = false;
+
   @query('#email') private input!: HTMLInputElement;
   @query('#website') private honeypot!: HTMLInputElement;
 
@@ -205,6 +208,11 @@ export class PaperfeedSubscribe extends PaperfeedElement {
   private onInput(): void {
     // The error described the old text; once the person edits it, it no longer applies.
     if (this._state === 'invalid') this.setState('idle', '');
+  }
+
+  private onDescriptionChange(event: Event): void {
+    const nodes = (event.target as HTMLSlotElement).assignedNodes({ flatten: true });
+    this.hasDescription = nodes.some((node) => node.nodeType === Node.ELEMENT_NODE || !!node.textContent?.trim());
   }
 
   private onButtonClick(event: Event): void {
@@ -324,7 +332,9 @@ export class PaperfeedSubscribe extends PaperfeedElement {
         @submit=${this.onSubmit}
       >
         ${this.hasHeading ? this.renderHeading() : nothing}
-        <div part="description" class="description"><slot name="description"></slot></div>
+        <div part="description" class="description" ?hidden=${!this.hasDescription}>
+          <slot name="description" @slotchange=${this.onDescriptionChange}></slot>
+        </div>
         <label part="label" for="email">${s.label}</label>
         <div class="row">
           <input
