@@ -309,6 +309,16 @@ describe('<paperfeed-list>', () => {
       expect(el.headingLevel).to.equal(2);
     });
 
+    it('setting papers back to null fetches src again', async () => {
+      const { requests } = installFetch(feedOk);
+      const el = await mount(html`<paperfeed-list src="${base}/feed.json" .papers=${samplePapers(1)}></paperfeed-list>`);
+      expect(requests.length).to.equal(0);
+      el.papers = null as unknown as undefined;
+      await settle(el);
+      expect(requests.length).to.equal(1);
+      expect(cards(el).length).to.equal(3);
+    });
+
     it('papers given as a property render without any request', async () => {
       const { requests } = installFetch(feedOk);
       const el = await mount(html`<paperfeed-list src="${base}/feed.json" .papers=${samplePapers(3)}></paperfeed-list>`);
@@ -743,6 +753,17 @@ describe('<paperfeed-list>', () => {
       const yesterday = new Date(now.getFullYear(), now.getMonth(), now.getDate() - 1);
       const expected = `${yesterday.getFullYear()}-${String(yesterday.getMonth() + 1).padStart(2, '0')}-${String(yesterday.getDate()).padStart(2, '0')}`;
       expect(new URL(requests[1].url).searchParams.get('date')).to.equal(expected);
+    });
+
+    it('writes the period label in the element\'s language', async () => {
+      installFetch(feedOk);
+      const el = await mount(html`<paperfeed-list lang="fr-FR" src="${HF}?month=2025-11"></paperfeed-list>`);
+      expect($(el, '[part="period-label"]')!.textContent!.trim()).to.equal('novembre 2025');
+      el.strings = { weekLabel: 'Semaine {week} de {year}', week: 'Semaine' };
+      await el.updateComplete;
+      buttonByText(el, 'Semaine')!.click();
+      await settle(el);
+      expect($(el, '[part="period-label"]')!.textContent!.trim()).to.equal('Semaine 44 de 2025');
     });
 
     it('period and date attributes choose the starting view', async () => {

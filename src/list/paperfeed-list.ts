@@ -240,7 +240,7 @@ export class PaperfeedList extends PaperfeedElement {
   /** Hide the search box and sort menu. Default: false. */
   @property({ type: Boolean, attribute: 'no-toolbar' }) noToolbar = false;
 
-  /** Papers to show directly, instead of fetching `src`. Default: undefined (fetch `src`). */
+  /** Papers to show directly, instead of fetching `src`. Default: undefined (fetch `src`); `null` also means "fetch". */
   @property({ attribute: false }) papers?: Paper[];
 
   /** Turns any response body into papers (custom feeds); see `LoadOptions.transform`. Default: none. */
@@ -346,7 +346,7 @@ export class PaperfeedList extends PaperfeedElement {
 
   /** What the list shows now: `loading`, `loaded`, `empty` or `error` (also reflected as the `state` attribute). */
   get state(): ListState {
-    if (this.papers === undefined && this.src) {
+    if (this.papers == null && this.src) {
       // A lazy list waiting for the viewport holds its skeletons like one that is fetching.
       if (!this.requestUrl) return 'loading';
       const status = this.feedTask.status;
@@ -358,13 +358,13 @@ export class PaperfeedList extends PaperfeedElement {
 
   /** Fetch the feed again, bypassing the cache. Does nothing for `papers` given directly. */
   reload(): void {
-    if (this.papers !== undefined || !this.requestUrl) return;
+    if (this.papers != null || !this.requestUrl) return;
     this.reloadToken++;
   }
 
   /** The URL fetched: `src`, with the chosen Hugging Face period applied. Undefined when nothing should be fetched yet. */
   private get requestUrl(): string | undefined {
-    if (this.papers !== undefined || !this.src || (this.lazy && !this.nearViewport)) return undefined;
+    if (this.papers != null || !this.src || (this.lazy && !this.nearViewport)) return undefined;
     const ref = this.showPeriods ? this.currentPeriod : undefined;
     if (!ref) return this.src;
     try {
@@ -375,7 +375,7 @@ export class PaperfeedList extends PaperfeedElement {
   }
 
   private get showPeriods(): boolean {
-    if (this.noPeriods || this.papers !== undefined || !this.src) return false;
+    if (this.noPeriods || this.papers != null || !this.src) return false;
     if (this.periods) return true;
     try {
       return isHfDailyPapersUrl(new URL(this.src, document.baseURI).href);
@@ -403,7 +403,7 @@ export class PaperfeedList extends PaperfeedElement {
 
   /** Every paper available now, before filtering: `papers`, or the loaded feed if it belongs to the current URL. */
   private get allPapers(): Paper[] {
-    if (this.papers !== undefined) return Array.isArray(this.papers) ? this.papers : [];
+    if (this.papers != null) return Array.isArray(this.papers) ? this.papers : [];
     const url = this.requestUrl;
     if (!url || !this.loaded || this.loaded.url !== url) return [];
     const status = this.feedTask.status;
@@ -696,7 +696,7 @@ export class PaperfeedList extends PaperfeedElement {
   }
 
   private renderMore(total: number): TemplateResult | typeof nothing {
-    const more = total > this.visibleCount || (!!this.loaded?.next && this.papers === undefined && this.state === 'loaded');
+    const more = total > this.visibleCount || (!!this.loaded?.next && this.papers == null && this.state === 'loaded');
     if (!more && !this.pageError) return nothing;
     return html`<div class="more">
       ${this.pageError ? html`<p class="error-text">${this.pageError.message}</p>` : nothing}
