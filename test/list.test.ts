@@ -467,6 +467,16 @@ describe('<paperfeed-list>', () => {
       expect(buttonByText(el, 'Retry')).to.exist;
     });
 
+    it('the loading slot replaces the skeletons while loading', async () => {
+      installFetch(hangUntilAborted);
+      const el = await fixture<PaperfeedList>(
+        html`<paperfeed-list src="${base}/feed.json"><p slot="loading">Fetching today's papers…</p></paperfeed-list>`,
+      );
+      const slot = $<HTMLSlotElement>(el, 'slot[name="loading"]')!;
+      expect(slot.assignedElements()[0].textContent).to.equal('Fetching today\'s papers…');
+      expect(el.getAttribute('state')).to.equal('loading');
+    });
+
     it('the footer slot sits below the list', async () => {
       const el = await mount(html`<paperfeed-list .papers=${samplePapers(1)}><p slot="footer">Powered by HF</p></paperfeed-list>`);
       const slot = $<HTMLSlotElement>(el, 'slot[name="footer"]')!;

@@ -94,6 +94,7 @@ interface Loaded {
  * @summary Fetches a paper feed and shows it as a searchable, sortable list of cards.
  *
  * @slot header - Replaces the heading written from the `heading` attribute.
+ * @slot loading - Shown instead of the skeleton cards while the first load runs.
  * @slot empty - Shown instead of the default "No papers found." text.
  * @slot error - Shown instead of the error message (the Retry button stays).
  * @slot footer - Below the list and its "Load more" button.
@@ -666,7 +667,7 @@ export class PaperfeedList extends PaperfeedElement {
     const papers = this.visiblePapers;
     if (busy && papers.length === 0) {
       const count = Math.min(this.limit, MAX_SKELETONS);
-      return html`<ul part="list" class="list" aria-busy="true">
+      return html`<slot name="loading"><ul part="list" class="list" aria-busy="true">
         ${Array.from(
           { length: count },
           () =>
@@ -674,7 +675,7 @@ export class PaperfeedList extends PaperfeedElement {
               <paperfeed-card part="item" variant=${variant} heading-level=${cardLevel} theme=${this.theme}></paperfeed-card>
             </li>`,
         )}
-      </ul>`;
+      </ul></slot>`;
     }
     const shown = papers.slice(0, this.visibleCount);
     return html`<ul part="list" class="list" aria-busy=${busy ? 'true' : 'false'}>
