@@ -1,8 +1,9 @@
 // `npm test` after the type-check. Runs each suite in turn, shows its output as it comes, and closes
 // with one line adding them up: `N passed, M failed`.
-//   1. unit and element tests: @web/test-runner in Chromium, with coverage;
-//   2. the Storybook stories as tests (play functions), Vitest in Chromium;
-//   3. the package: `npm pack` holds every export target (runs the build);
+//   1. the package: `npm pack` holds every export target (this runs the build, which also writes
+//      custom-elements.json for Storybook's docs and the README check);
+//   2. unit and element tests: @web/test-runner in Chromium, with coverage;
+//   3. the Storybook stories as tests (play functions), Vitest in Chromium;
 //   4. the README's API tables match custom-elements.json.
 import { spawn } from 'node:child_process';
 import { findBrowser, installHint } from './find-browser.mjs';
@@ -13,6 +14,11 @@ if (!findBrowser()) {
 }
 
 const suites = [
+  {
+    name: 'package contents (npm pack, runs the build)',
+    cmd: ['node', 'scripts/check-pack.mjs'],
+    count: (out) => last(out, /(\d+) passed, (\d+) failed/g, (m) => [+m[1], +m[2]]),
+  },
   {
     name: 'elements and feed engine (web-test-runner)',
     cmd: ['npx', 'web-test-runner', '--coverage', '--static-logging'],
@@ -26,11 +32,6 @@ const suites = [
       last(out, /Tests\s+(?:(\d+) failed[^\n]*?)?(\d+) passed/g, (m) => [+m[2], +(m[1] ?? 0)]) ??
       last(out, /Tests\s+(\d+) failed/g, (m) => [0, +m[1]]),
     when: () => import('node:fs').then((fs) => fs.existsSync('vitest.config.ts')),
-  },
-  {
-    name: 'package contents (npm pack, runs the build)',
-    cmd: ['node', 'scripts/check-pack.mjs'],
-    count: (out) => last(out, /(\d+) passed, (\d+) failed/g, (m) => [+m[1], +m[2]]),
   },
   {
     name: 'README API tables match custom-elements.json',

@@ -1,6 +1,23 @@
 // `import { PaperfeedList } from 'paperfeed'`: the classes and types, registering nothing.
 // Register tags with `import 'paperfeed/list.js'` (one element) or `import 'paperfeed/paperfeed.js'` (all).
-export { PaperfeedCard } from './card/paperfeed-card.js';
-export { PaperfeedList } from './list/paperfeed-list.js';
-export { PaperfeedSubscribe } from './subscribe/paperfeed-subscribe.js';
+export { PaperfeedCard, defaultCardStrings, type CardStrings, type CardVariant } from './card/paperfeed-card.js';
+export {
+  PaperfeedList,
+  type ListLayout,
+  type ListSort,
+  type ListState,
+  type ListLoadDetail,
+  type ListErrorDetail,
+  type PaperTransform,
+  type PaperfeedListStrings,
+} from './list/paperfeed-list.js';
+export {
+  PaperfeedSubscribe,
+  defaultSubscribeStrings,
+  type SubscribeStrings,
+  type SubscribeEncoding,
+  type SubscribeState,
+} from './subscribe/paperfeed-subscribe.js';
+export * from './subscribe/events.js';
+export type { Theme } from './internal/base.js';
 export * from './feed/index.js';
