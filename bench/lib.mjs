@@ -19,8 +19,8 @@ const PIXEL = Buffer.from(
  * `/paperfeed.js` is the production bundle of src/paperfeed.ts (all three elements + the feed engine's
  * exports); `/pixel.png?delay=ms` is a 1×1 thumbnail answered after an optional delay.
  */
-export async function startServer(files = new Map()) {
-  const bundle = await bundlePaperfeed({ minify: true });
+export async function startServer(files = new Map(), { minify = true } = {}) {
+  const bundle = await bundlePaperfeed({ minify });
   const server = createServer((req, res) => {
     const url = new URL(req.url, 'http://localhost');
     if (url.pathname === '/paperfeed.js') {

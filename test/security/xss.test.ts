@@ -26,7 +26,7 @@ import {
 
 const FORMATS: WireFormat[] = ['hf', 'jsonfeed', 'rss', 'atom', 'arxiv-atom', 'arxiv-rss'];
 /** Formats whose item titles are plain text (the others read titles as HTML and show the HTML's text). */
-const TEXT_TITLES = new Set<WireFormat>(['hf', 'rss', 'arxiv-atom', 'arxiv-rss']);
+const TEXT_TITLES = new Set<WireFormat>(['hf', 'jsonfeed', 'rss', 'arxiv-atom', 'arxiv-rss']);
 const XML_FORMATS = new Set<WireFormat>(['rss', 'atom', 'arxiv-atom', 'arxiv-rss']);
 const VALID_TITLE = 'Valid paper survives the hostile feed';
 // The card writes <strong>/<em> itself for markdown emphasis: the clean render shows them too.

@@ -1,11 +1,12 @@
-// Private config for running the fault/CSP tests before the lead adds the routes to the main config:
+// Private config for running the fault/CSP tests against a main config that lacks the test routes:
 //   npx web-test-runner "test/faults/**/*.test.ts" --config test/server/wtr-local.config.mjs --static-logging
-// It is the main config plus the test routes; nothing else differs.
+// The main web-test-runner.config.mjs now includes paperfeedTestRoutes itself; this file then adds nothing.
 import base from '../../web-test-runner.config.mjs';
 import { paperfeedTestRoutes } from './routes.mjs';
 
+const installed = (base.middleware ?? []).some((m) => paperfeedTestRoutes.includes(m));
+
 export default {
   ...base,
-  rootDir: '.',
-  middleware: [...(base.middleware ?? []), ...paperfeedTestRoutes],
+  middleware: installed ? base.middleware : [...(base.middleware ?? []), ...paperfeedTestRoutes],
 };
