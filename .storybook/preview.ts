@@ -6,9 +6,35 @@ import './preview.css';
 // Controls and the docs tables come from the Custom Elements Manifest that `npm run analyze`
 // (cem analyze --litelement) writes at the repository root. A glob, not an import, so Storybook
 // still starts (without generated docs) when the file has not been built yet.
-const manifests = import.meta.glob<object>('../custom-elements.json', { eager: true, import: 'default' });
+const manifests = import.meta.glob<Manifest>('../custom-elements.json', { eager: true, import: 'default' });
 const manifest = Object.values(manifests)[0];
-if (manifest) setCustomElementsManifest(manifest);
+if (manifest) setCustomElementsManifest(publicOnly(manifest));
+
+interface Member {
+  name: string;
+  privacy?: string;
+}
+interface Manifest {
+  modules?: { declarations?: { members?: Member[]; attributes?: { fieldName?: string }[] }[] }[];
+}
+
+/**
+ * The docs tables show the public API only: the analyzer also lists private and protected members
+ * (the `_variant` behind the `variant` accessor, render helpers), which are not for page authors.
+ */
+function publicOnly(source: Manifest): Manifest {
+  const hidden = (m: Member) => m.privacy === 'private' || m.privacy === 'protected' || /^[_#]/.test(m.name);
+  const copy = structuredClone(source);
+  for (const mod of copy.modules ?? []) {
+    for (const declaration of mod.declarations ?? []) {
+      if (declaration.members) declaration.members = declaration.members.filter((m) => !hidden(m));
+      if (declaration.attributes) {
+        declaration.attributes = declaration.attributes.filter((a) => !a.fieldName || !/^[_#]/.test(a.fieldName));
+      }
+    }
+  }
+  return copy;
+}
 
 type Scheme = 'light' | 'dark' | 'auto';
 
@@ -29,49 +55,57 @@ stillSheet.replaceSync(
   '*, *::before, *::after { animation-duration: 0.01ms !important; animation-iteration-count: 1 !important; transition-duration: 0.01ms !important; scroll-behavior: auto !important; }',
 );
 
-function applyToElements(scheme: Scheme | undefined, still: boolean): void {
-  for (const el of paperfeedElements(document)) {
+function applyToElements(root: ParentNode, scheme: Scheme | undefined, still: boolean): void {
+  for (const el of paperfeedElements(root)) {
     // The toolbar only overrides when a scheme is chosen; otherwise the story's own `theme` stands.
     if (scheme && el.getAttribute('theme') !== scheme) el.setAttribute('theme', scheme);
-    const root = el.shadowRoot;
-    if (!root) continue;
-    const has = root.adoptedStyleSheets.includes(stillSheet);
-    if (still && !has) root.adoptedStyleSheets = [...root.adoptedStyleSheets, stillSheet];
-    if (!still && has) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== stillSheet);
+    const shadowRoot = el.shadowRoot;
+    if (!shadowRoot) continue;
+    const has = shadowRoot.adoptedStyleSheets.includes(stillSheet);
+    if (still && !has) shadowRoot.adoptedStyleSheets = [...shadowRoot.adoptedStyleSheets, stillSheet];
+    if (!still && has) shadowRoot.adoptedStyleSheets = shadowRoot.adoptedStyleSheets.filter((s) => s !== stillSheet);
   }
 }
 
 // Elements render asynchronously (a list's cards appear after its fetch), so the toolbar settings
-// are re-applied whenever the story's DOM changes, for as long as the story is shown.
-let observer: MutationObserver | undefined;
+// are re-applied whenever a story's DOM changes, for as long as it is shown. One observer per
+// rendered story: a docs page shows many stories at once.
+const observers = new Map<string, MutationObserver>();
 
-const withToolbar: Decorator = (story, { globals }) => {
+const withToolbar: Decorator = (story, { globals, id, viewMode }) => {
   const scheme = (['light', 'dark', 'auto'] as const).find((s) => s === globals.scheme);
   const dir = globals.dir === 'rtl' ? 'rtl' : 'ltr';
   const still = globals.motion === 'reduce';
+  const wrapperId = `pf-story--${id}`;
 
-  const page = document.documentElement;
-  page.dir = dir;
-  page.dataset.scheme = scheme ?? 'auto';
-  page.style.colorScheme = scheme === 'light' || scheme === 'dark' ? scheme : 'light dark';
-
-  observer?.disconnect();
-  if (scheme || still) {
-    const apply = () => applyToElements(scheme, still);
-    observer = new MutationObserver(apply);
-    requestAnimationFrame(() => {
-      apply();
-      const storyRoot = document.querySelector('#storybook-root') ?? document.body;
-      observer?.observe(storyRoot, { childList: true, subtree: true });
-    });
-    // Nested shadow roots are invisible to the observer: a few late passes catch cards that a list
-    // renders after its data arrives.
-    for (const delay of [50, 250, 1000]) setTimeout(apply, delay);
-  } else {
-    requestAnimationFrame(() => applyToElements(undefined, false));
+  // On a story's own canvas the whole page follows the toolbar. A docs page holds every story of a
+  // component, each with its own globals (RTL, Dark), so there only the story's wrapper changes.
+  if (viewMode !== 'docs') {
+    const page = document.documentElement;
+    page.dir = dir;
+    page.dataset.scheme = scheme ?? 'auto';
+    page.style.colorScheme = scheme === 'light' || scheme === 'dark' ? scheme : 'light dark';
   }
 
-  return html`<div class="pf-story">${story()}</div>`;
+  observers.get(wrapperId)?.disconnect();
+  observers.delete(wrapperId);
+  const apply = () => {
+    const wrapper = document.getElementById(wrapperId);
+    if (wrapper) applyToElements(wrapper, scheme, still);
+  };
+  requestAnimationFrame(() => {
+    apply();
+    const wrapper = document.getElementById(wrapperId);
+    if (!wrapper || (!scheme && !still)) return;
+    const observer = new MutationObserver(apply);
+    observer.observe(wrapper, { childList: true, subtree: true });
+    observers.set(wrapperId, observer);
+  });
+  // Nested shadow roots are invisible to the observer: a few late passes catch cards that a list
+  // renders after its data arrives.
+  if (scheme || still) for (const delay of [50, 250, 1000]) setTimeout(apply, delay);
+
+  return html`<div class="pf-story" id=${wrapperId} dir=${dir} data-scheme=${scheme ?? 'auto'}>${story()}</div>`;
 };
 
 const preview: Preview = {

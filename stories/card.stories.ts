@@ -215,7 +215,7 @@ export const AuthorCountOnly: Story = {
 export const RTL: Story = {
   args: { paper: rtlPaper },
   globals: { dir: 'rtl' },
-  render: (args, context) => html`<div lang="ar" dir="rtl">${meta.render(args, context)}</div>`,
+  render: (args) => html`<div lang="ar" dir="rtl">${meta.render(args)}</div>`,
   play: async ({ canvasElement }) => {
     const el = await card(canvasElement);
     const article = part(el, 'card')!;

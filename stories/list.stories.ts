@@ -5,7 +5,7 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 import '../src/list/define.js';
 import type { PaperfeedList } from '../src/list/paperfeed-list.js';
 import { FEEDS, type StoryFeed } from './fixtures.js';
-import { cardsOf, deepAll, host, sent, shadow, titleOf, useFakeFetch, visibleText, waitForCards } from './support.js';
+import { cardsOf, deepAll, host, sent, shadow, titleOf, useFakeFetch, visibleText, waitForCards, type Route } from './support.js';
 
 interface ListArgs {
   src?: string;
@@ -20,6 +20,25 @@ interface ListArgs {
   noToolbar: boolean;
   noPeriods: boolean;
 }
+
+// URLs of their own: the request that never answers must not be shared with another story's list.
+const slowFeed = 'https://slow.example.org/papers.json';
+const flakyFeed = 'https://flaky.example.org/daily_papers.json';
+const emptyFeed: StoryFeed = {
+  url: 'https://reading.example.org/quiet-week.json',
+  body: JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'A quiet week', items: [] }),
+  type: 'application/feed+json',
+  count: 0,
+  first: '',
+};
+
+const routes: Record<string, Route> = {
+  ...Object.fromEntries(Object.values(FEEDS).map((f) => [f.url, f])),
+  [slowFeed]: () => 'hang',
+  [flakyFeed]: (_url, call) =>
+    call === 1 ? { status: 500, body: 'Internal Server Error', type: 'text/plain' } : FEEDS.seed,
+  [emptyFeed.url]: emptyFeed,
+};
 
 const meta = {
   title: 'Elements/paperfeed-list',
@@ -65,8 +84,9 @@ const meta = {
     noToolbar: { name: 'no-toolbar', control: 'boolean' },
     noPeriods: { name: 'no-periods', control: 'boolean' },
   },
-  // Every feed a story may ask for, answered locally.
-  beforeEach: () => useFakeFetch(Object.fromEntries(Object.values(FEEDS).map((f) => [f.url, f]))),
+  // Every feed any story asks for, answered locally. One table for all stories (each with a URL of
+  // its own), because a docs page renders every story at once under one fetch hook.
+  beforeEach: () => useFakeFetch(routes),
   parameters: {
     docs: {
       description: {
@@ -134,13 +154,9 @@ export const Compact: Story = {
   },
 };
 
-// A URL of its own: the request that never answers must not be shared with another story's list.
-const slowFeed = 'https://slow.example.org/papers.json';
-
 export const Loading: Story = {
   // The feed never answers.
   args: { src: slowFeed },
-  beforeEach: () => useFakeFetch({ [slowFeed]: () => 'hang' }),
   play: async ({ canvasElement }) => {
     const el = await list(canvasElement);
     await waitForState(el, 'loading');
@@ -156,17 +172,8 @@ export const Loading: Story = {
   },
 };
 
-const emptyFeed: StoryFeed = {
-  url: 'https://reading.example.org/quiet-week.json',
-  body: JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'A quiet week', items: [] }),
-  type: 'application/feed+json',
-  count: 0,
-  first: '',
-};
-
 export const Empty: Story = {
   args: { src: emptyFeed.url, heading: 'This week' },
-  beforeEach: () => useFakeFetch({ [emptyFeed.url]: emptyFeed }),
   play: async ({ canvasElement }) => {
     const el = await list(canvasElement);
     await waitForState(el, 'empty');
@@ -178,11 +185,7 @@ export const Empty: Story = {
 export const ErrorWithRetry: Story = {
   name: 'Error with Retry',
   // The first request fails with a 500; the feed is back when the reader presses Retry.
-  beforeEach: () =>
-    useFakeFetch({
-      [FEEDS.seed.url]: (_url, call) =>
-        call === 1 ? { status: 500, body: 'Internal Server Error', type: 'text/plain' } : FEEDS.seed,
-    }),
+  args: { src: flakyFeed },
   play: async ({ canvasElement, step }) => {
     const el = await list(canvasElement);
     const view = within(shadow(el));
@@ -204,7 +207,6 @@ export const ErrorWithRetry: Story = {
 /** One story per feed format: the list reads the fixture and shows each item as a card. */
 const formatStory = (feed: StoryFeed, heading: string, extra: Partial<ListArgs> = {}): Story => ({
   args: { src: feed.url, heading, ...extra },
-  beforeEach: () => useFakeFetch({ [feed.url]: feed }),
   play: async ({ canvasElement }) => {
     const el = await list(canvasElement);
     await waitForState(el, 'loaded');
@@ -286,7 +288,7 @@ export const Paging: Story = {
     await waitForCards(el, 20);
     // Focus moves to the first new paper, so keyboard and screen-reader users continue from there.
     const items = shadow(el).querySelectorAll('li');
-    await expect(shadow(el).activeElement).toBe(items[10]);
+    await expect(el.shadowRoot!.activeElement).toBe(items[10]);
     await userEvent.click(view.getByRole('button', { name: 'Load more' }));
     await waitForCards(el, 30);
     await userEvent.click(view.getByRole('button', { name: 'Load more' }));
@@ -311,7 +313,7 @@ export const Dark: Story = {
 export const RTL: Story = {
   args: { limit: 4, heading: 'الأوراق الرائجة' },
   globals: { dir: 'rtl' },
-  render: (args, context) => html`<div lang="ar" dir="rtl">${meta.render(args, context)}</div>`,
+  render: (args) => html`<div lang="ar" dir="rtl">${meta.render(args)}</div>`,
   play: async ({ canvasElement }) => {
     const el = await list(canvasElement);
     const cards = await waitForCards(el, 4);

@@ -16,10 +16,18 @@ interface SubscribeArgs {
   theme: 'auto' | 'light' | 'dark';
 }
 
-// A relative endpoint, as on the demo blog; the fake fetch answers it.
+// Relative endpoints, as on the demo blog, answered by the fake fetch. One per behaviour, because a
+// docs page renders every story at once under one fetch hook.
 const ACTION = '/api/subscribe';
-const endpoint = () => new URL(ACTION, document.baseURI).href;
+const DOWN = '/api/subscribe-down';
+const TAKEN = '/api/subscribe-taken';
+const endpoint = (path = ACTION) => new URL(path, document.baseURI).href;
 const json = (status: number, body: object): Route => ({ status, body: JSON.stringify(body), type: 'application/json' });
+const routes = (): Record<string, Route> => ({
+  [endpoint(ACTION)]: json(201, { message: 'Subscribed.' }),
+  [endpoint(DOWN)]: json(503, { message: 'Maintenance' }),
+  [endpoint(TAKEN)]: json(409, { message: 'ada@example.org is already subscribed.' }),
+});
 
 const meta = {
   title: 'Elements/paperfeed-subscribe',
@@ -53,8 +61,8 @@ const meta = {
     successMessage: { name: 'success-message', control: 'text' },
     theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
   },
-  // By default the endpoint accepts every address, like the demo's.
-  beforeEach: () => useFakeFetch({ [endpoint()]: json(201, { message: 'Subscribed.' }) }),
+  // `/api/subscribe` accepts every address, like the demo's; the others fail on purpose.
+  beforeEach: () => useFakeFetch(routes()),
   decorators: [(story) => html`<div class="pf-narrow">${story()}</div>`],
   parameters: {
     docs: {
@@ -151,7 +159,7 @@ export const Invalid: Story = {
 
 export const ServerError: Story = {
   name: 'Server error',
-  beforeEach: () => useFakeFetch({ [endpoint()]: json(503, { message: 'Maintenance' }) }),
+  args: { action: DOWN },
   play: async ({ canvasElement }) => {
     const el = await form(canvasElement);
     const events = record(el);
@@ -169,7 +177,7 @@ export const ServerError: Story = {
 
 export const AlreadySubscribed: Story = {
   name: 'Rejected with the server’s message',
-  beforeEach: () => useFakeFetch({ [endpoint()]: json(409, { message: 'ada@example.org is already subscribed.' }) }),
+  args: { action: TAKEN },
   play: async ({ canvasElement }) => {
     const el = await form(canvasElement);
     const { input, button, status } = controls(el);

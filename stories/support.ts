@@ -125,13 +125,10 @@ export function useFakeFetch(routes: Record<string, Route>): () => void {
 }
 
 /** The element `selector` in the story's canvas, after its first render. */
-export async function host<T extends HTMLElement & { updateComplete?: Promise<unknown> }>(
-  canvas: HTMLElement,
-  selector: string,
-): Promise<T> {
+export async function host<T extends HTMLElement>(canvas: HTMLElement, selector: string): Promise<T> {
   const el = canvas.querySelector<T>(selector);
   await expect(el, `${selector} in the story`).toBeTruthy();
-  await el!.updateComplete;
+  await (el as { updateComplete?: Promise<unknown> }).updateComplete;
   return el!;
 }
 
