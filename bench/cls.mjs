@@ -5,8 +5,9 @@
 //
 //   node bench/cls.mjs
 //
-// Cases: the default list (30 cards, skeletons while loading), a short list (`limit=3`, so the text
-// under it is in the viewport when the feed arrives), a feed with no thumbnails, and an empty feed.
+// Cases: the default list (30 cards, skeletons while loading), short lists (`limit` 1-3, so the text
+// under them is in the 1280×1600 viewport when the feed arrives) in each layout, papers without
+// thumbnails, and an empty feed.
 import { feedBody, isMain, launch, makePapers, modulePage, newPage, round, startServer, waitReady } from './lib.mjs';
 
 const FEED_DELAY = 400;
@@ -70,8 +71,10 @@ export async function run() {
   const cases = [
     ['default list (30 cards, thumbnails)', 'hf-thumbs', 'src="/feeds/hf-thumbs"'],
     ['limit=3 (text below in view)', 'hf-thumbs', 'limit="3" src="/feeds/hf-thumbs"'],
-    ['no thumbnails, limit=3', 'hf-plain', 'limit="3" src="/feeds/hf-plain"'],
-    ['compact layout, limit=5', 'hf-thumbs', 'layout="compact" limit="5" src="/feeds/hf-thumbs"'],
+    ['limit=1, thumbnails', 'hf-thumbs', 'limit="1" src="/feeds/hf-thumbs"'],
+    ['limit=1, papers without thumbnails', 'hf-plain', 'limit="1" src="/feeds/hf-plain"'],
+    ['compact layout, limit=3', 'hf-thumbs', 'layout="compact" limit="3" src="/feeds/hf-thumbs"'],
+    ['grid layout, limit=3', 'hf-thumbs', 'layout="grid" limit="3" src="/feeds/hf-thumbs"'],
     ['empty feed', 'hf-empty', 'src="/feeds/hf-empty"'],
   ];
   delayed.set('/feeds/hf-thumbs', feedBody('hf', withThumbs(server.origin)));
@@ -83,7 +86,8 @@ export async function run() {
     for (const [name, , attrs] of cases) {
       const path = `/cls-${rows.length}.html`;
       files.set(path, { body: page(attrs), type: 'text/html' });
-      const { page: p, close } = await newPage(browser, { width: 1280, height: 900 });
+      // A tall window, so the text under a short list is on screen when the feed arrives.
+      const { page: p, close } = await newPage(browser, { width: 1280, height: 1600 });
       // Delay the feed response in the browser's network layer: the page paints its skeletons first.
       await p.route('**/feeds/*', async (route) => {
         const body = delayed.get(new URL(route.request().url()).pathname);

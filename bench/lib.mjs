@@ -51,7 +51,8 @@ export async function startServer(files = new Map(), { minify = true } = {}) {
     res.end(file.body);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${server.address().port}`;
+  // The browser resolves no host but localhost (scripts/find-browser.mjs host-resolver rules).
+  const origin = `http://localhost:${server.address().port}`;
   return {
     origin,
     files,

@@ -3,8 +3,8 @@
 //
 //   node bench/parse.mjs [--runs=15]
 //
-// Per format: the body is fetched once, then parsed `runs` times after 3 warm-up parses; the median
-// is reported in ms per feed. "load" adds the fetch from a loopback server (loadFeed with reload).
+// Per format: the body is fetched once, then parsed `runs` times after 3 warm-up parses (formats
+// interleaved round by round); the median is reported in ms per feed. "load" adds the fetch from a loopback server (loadFeed with reload).
 import { feedBody, isMain, launch, makePapers, median, modulePage, newPage, round, runsArg, startServer, waitReady } from './lib.mjs';
 
 const COUNT = 1000;
@@ -17,26 +17,33 @@ const FORMATS = [
   ['jsonfeed', 'JSON Feed 1.1'],
 ];
 
-async function inPage({ src, runs }) {
-  const response = await fetch(src);
-  const text = await response.text();
-  const type = response.headers.get('content-type') ?? '';
-  const times = [];
-  let papers = 0;
-  for (let i = 0; i < runs + 3; i++) {
-    const t0 = performance.now();
-    const result = window.pf.parseFeed(text, type, { url: src });
-    const ms = performance.now() - t0;
-    papers = result.papers.length;
-    if (i >= 3) times.push(ms);
+// Every format is parsed once per round, rounds interleaved, so machine noise falls on all alike.
+async function inPage({ srcs, runs }) {
+  const bodies = [];
+  for (const src of srcs) {
+    const response = await fetch(src);
+    bodies.push({ src, text: await response.text(), type: response.headers.get('content-type') ?? '' });
   }
-  const loads = [];
-  for (let i = 0; i < Math.max(3, Math.floor(runs / 3)); i++) {
-    const t0 = performance.now();
-    await window.pf.loadFeed(src, { reload: true });
-    loads.push(performance.now() - t0);
+  const times = bodies.map(() => []);
+  const counts = bodies.map(() => 0);
+  for (let round = 0; round < runs + 3; round++) {
+    bodies.forEach(({ src, text, type }, i) => {
+      const t0 = performance.now();
+      const result = window.pf.parseFeed(text, type, { url: src });
+      const ms = performance.now() - t0;
+      counts[i] = result.papers.length;
+      if (round >= 3) times[i].push(ms);
+    });
   }
-  return { times, loads, papers, bytes: text.length };
+  const loads = bodies.map(() => []);
+  for (let round = 0; round < Math.max(3, Math.floor(runs / 3)); round++) {
+    for (const [i, { src }] of bodies.entries()) {
+      const t0 = performance.now();
+      await window.pf.loadFeed(src, { reload: true });
+      loads[i].push(performance.now() - t0);
+    }
+  }
+  return bodies.map((body, i) => ({ times: times[i], loads: loads[i], papers: counts[i], bytes: body.text.length }));
 }
 
 export async function run({ runs = runsArg(15) } = {}) {
@@ -50,8 +57,9 @@ export async function run({ runs = runsArg(15) } = {}) {
     const { page, close } = await newPage(browser);
     await page.goto(`${server.origin}/parse.html`);
     await waitReady(page);
-    for (const [format, label] of FORMATS) {
-      const result = await page.evaluate(inPage, { src: `${server.origin}/feeds/${format}`, runs });
+    const results = await page.evaluate(inPage, { srcs: FORMATS.map(([format]) => `${server.origin}/feeds/${format}`), runs });
+    for (const [index, [format, label]] of FORMATS.entries()) {
+      const result = results[index];
       if (result.papers !== COUNT) throw new Error(`${format}: parsed ${result.papers} papers, expected ${COUNT}`);
       const sorted = [...result.times].sort((a, b) => a - b);
       rows.push({

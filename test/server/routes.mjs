@@ -32,7 +32,7 @@
 // outcome: "answered" | "aborted" (client left before the answer) | "gave-up" (hang hit 15 s)}]}.
 // With `key=K`, every fault route above answers like `ok` once `POST /__fault/recover?key=K` was
 // called (the server "recovers"); `POST /__fault/break?key=K` makes it fail again.
-//   GET /__fault/closed-port   {"url": "http://127.0.0.1:<port>/feed.json"}: a loopback port that was
+//   GET /__fault/closed-port   {"url": "http://localhost:<port>/feed.json"}: a loopback port that was
 //                              just opened and closed, so connecting to it is refused.
 //   GET /__fault/pixel.png     a 1×1 PNG (same-origin thumbnails under `img-src 'self'`)
 //
@@ -394,7 +394,7 @@ export const paperfeedTestRoutes = [
     }
     if (path === '/__fault/closed-port') {
       const port = await closedPort();
-      return json(ctx, 200, { url: `http://127.0.0.1:${port}/feed.json` });
+      return json(ctx, 200, { url: `http://localhost:${port}/feed.json` });
     }
     if (path === '/__fault/pixel.png') {
       ctx.status = 200;
