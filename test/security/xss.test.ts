@@ -5,6 +5,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/card/define.js';
 import '../../src/list/define.js';
+import '../../src/subscribe/define.js';
+import type { PaperfeedSubscribe } from '../../src/subscribe/paperfeed-subscribe.js';
 import type { PaperfeedList } from '../../src/list/paperfeed-list.js';
 import type { PaperfeedCard } from '../../src/card/paperfeed-card.js';
 import type { Paper } from '../../src/feed/paper.js';
@@ -265,6 +267,41 @@ describe('XSS corpus', function () {
       expect(unsafeAttributes(list)).to.deep.equal([]);
       expect([...signature(list)].filter((entry) => !allowed.has(entry))).to.deep.equal([]);
       expect(cardTitles(list)).to.include(VALID_TITLE);
+    });
+  });
+
+  describe('<paperfeed-subscribe> shown a hostile server message', () => {
+    // A compromised or hostile endpoint answers 4xx with `{ "message": payload }`: the form shows it as text.
+    it('shows every payload as inert text in the status region', async () => {
+      let message = '';
+      setFetch(async () => new Response(JSON.stringify({ message }), { status: 422, headers: { 'Content-Type': 'application/json' } }));
+      const el = await fixture<PaperfeedSubscribe>(html`<paperfeed-subscribe action="https://subscribe.example/"></paperfeed-subscribe>`);
+      const clean = signature(el);
+      const input = el.shadowRoot!.querySelector<HTMLInputElement>('[part="input"]')!;
+      const button = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="button"]')!;
+      input.value = 'reader@example.org';
+      const shown: string[] = [];
+      for (const payload of payloads) {
+        message = payload;
+        const failed = new Promise((resolve) => el.addEventListener('paperfeed-subscribe-error', resolve, { once: true }));
+        button.click();
+        await failed;
+        await el.updateComplete;
+        shown.push(collapse(el.shadowRoot!.querySelector('[part="status"]')!.textContent ?? ''));
+        expect(activeElements(el)).to.deep.equal([]);
+        expect(unsafeAttributes(el)).to.deep.equal([]);
+      }
+      await settle(el);
+      expect(xssFlag()).to.equal(undefined);
+      expect(guard.dialogs).to.deep.equal([]);
+      // Only the words the clean form already used (plus the error state's own aria attributes).
+      const added = [...signature(el)].filter((entry) => !clean.has(entry));
+      expect(added.filter((entry) => !/^input\[aria-(invalid|describedby)\]$/.test(entry))).to.deep.equal([]);
+      const expected = payloads.map((p) => collapse(p)).map((p) => (p.length > 300 ? `${p.slice(0, 299)}…` : p));
+      // A message with nothing visible in it falls back to the form's own text.
+      const missing = expected.filter((text, i) => text && shown[i] !== text);
+      expect(missing).to.deep.equal([]);
+      expect(input.value).to.equal('reader@example.org');
     });
   });
 
