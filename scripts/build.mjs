@@ -1,21 +1,61 @@
 // `npm run build`:
-//   1. dist/**/*.js + .d.ts + maps: the npm modules, emitted by tsc, lit and @lit/task left as imports;
-//   2. dist/paperfeed.min.js: the self-contained CDN module (Vite, Lit bundled, minified);
-//   3. custom-elements.json: the Custom Elements Manifest, read from the JSDoc.
+//   1. dist/**/*.js + maps: the npm modules, one per source file, emitted by esbuild with lit and
+//      @lit/task left as imports (not bundled, not minified: the user's bundler does that);
+//   2. dist/paperfeed.min.js: the self-contained CDN module (Vite/Rolldown, Lit bundled, minified);
+//   3. dist/**/*.d.ts + maps: tsc, declarations only (a type error fails the build);
+//   4. custom-elements.json: the Custom Elements Manifest, read from the JSDoc.
+// Steps 1 and 2 both minify the text of Lit templates (scripts/minify-templates.mjs) and shorten our
+// own `private _x` members (scripts/mangle-private.mjs); the CDN step also keeps the define modules
+// (scripts/cdn-plugins.mjs, used by vite.config.ts). Check the CDN file: `node scripts/check-cdn.mjs`.
+// Sizes: `npx size-limit`. Flags, for bisecting a rendering bug: --no-minify-templates, --no-mangle.
 import { rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import * as esbuild from 'esbuild';
+import { build as viteBuild } from 'vite';
+import { minifyTemplatesPlugin } from './minify-templates.mjs';
+import { mangleProps, prefixedNames, privateNames } from './mangle-private.mjs';
+import { SRC, buildOptions, sourceFiles } from './cdn-plugins.mjs';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const flags = process.argv.slice(2).filter((f) => f.startsWith('--no-')).map((f) => f.slice(2));
+// vite.config.ts reads the same switches from the environment (scripts/cdn-plugins.mjs).
+if (flags.length) process.env.PAPERFEED_BUILD = flags.join(',');
+const options = buildOptions();
 
 const step = (label, cmd, args) => {
   console.log(`\n▶ ${label}`);
-  const { status } = spawnSync(cmd, args, { stdio: 'inherit' });
+  const { status } = spawnSync(cmd, args, { stdio: 'inherit', cwd: ROOT });
   if (status !== 0) {
     console.error(`[paperfeed] build step failed: ${label}`);
     process.exit(status ?? 1);
   }
 };
 
-rmSync('dist', { recursive: true, force: true });
-step('npm modules (tsc)', 'npx', ['tsc', '-p', 'tsconfig.build.json']);
-step('CDN bundle (vite)', 'npx', ['vite', 'build', '--config', 'vite.config.ts', '--logLevel', 'warn']);
+const files = sourceFiles();
+const names = options.mangle ? privateNames(files) : [];
+
+rmSync(join(ROOT, 'dist'), { recursive: true, force: true });
+
+console.log('\n▶ npm modules (esbuild, one file per module)');
+await esbuild.build({
+  absWorkingDir: ROOT,
+  entryPoints: files,
+  outbase: SRC,
+  outdir: join(ROOT, 'dist'),
+  bundle: false,
+  format: 'esm',
+  target: 'es2022',
+  tsconfig: join(ROOT, 'tsconfig.build.json'),
+  sourcemap: true,
+  logLevel: 'warning',
+  plugins: options.minifyTemplates ? [minifyTemplatesPlugin({ dir: SRC })] : [],
+  ...(names.length && { mangleProps: mangleProps(names), mangleCache: prefixedNames(names) }),
+});
+
+console.log('\n▶ CDN bundle dist/paperfeed.min.js (vite, Lit inside)');
+await viteBuild({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
+
+step('type declarations (tsc)', 'npx', ['tsc', '-p', 'tsconfig.build.json']);
 step('custom-elements.json (cem)', 'npx', ['cem', 'analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.styles.ts', '--quiet']);
 console.log('\n✔ build done: dist/ and custom-elements.json');

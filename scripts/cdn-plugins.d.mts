@@ -1,0 +1,7 @@
+// Types for vite.config.ts, which imports scripts/cdn-plugins.mjs.
+import type { Plugin } from 'vite';
+
+export declare const SRC: string;
+export declare function sourceFiles(dir?: string): string[];
+export declare function buildOptions(env?: string): { minifyTemplates: boolean; mangle: boolean };
+export declare function cdnPlugins(options?: { minifyTemplates: boolean; mangle: boolean }): Plugin[];

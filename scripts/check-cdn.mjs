@@ -1,0 +1,173 @@
+// Loads the BUILT CDN file (dist/paperfeed.min.js, run `npm run build` first) in headless Chromium,
+// the way a blog embeds it, and checks that it works on its own: one <script type="module">, no
+// other file, served with the strict Content-Security-Policy and Trusted Types policy of issue 5.
+// A <paperfeed-list> given `papers` renders its cards (titles, links, authors, search), a
+// <paperfeed-card> renders, a <paperfeed-subscribe> renders its form, and the page sees no error,
+// no console error and no CSP violation. Nothing leaves the machine (loopback server only).
+// Prints `N passed, M failed` like the other checks: `node scripts/check-cdn.mjs`.
+import { createServer } from 'node:http';
+import { readFileSync, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright';
+import { chromiumArgs, findBrowser, installHint } from './find-browser.mjs';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const FILE = join(ROOT, 'dist/paperfeed.min.js');
+if (!existsSync(FILE)) {
+  console.error('[paperfeed] dist/paperfeed.min.js is missing: run `npm run build` first.');
+  process.exit(1);
+}
+const executablePath = findBrowser();
+if (!executablePath) {
+  console.error(installHint);
+  process.exit(1);
+}
+
+const POLICY =
+  "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' https:; " +
+  "require-trusted-types-for 'script'; trusted-types lit-html paperfeed";
+
+const PAGE = `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><title>paperfeed CDN check</title></head>
+<body>
+  <h1>A blog post</h1>
+  <paperfeed-list heading="Papers" no-periods></paperfeed-list>
+  <paperfeed-card id="single"></paperfeed-card>
+  <paperfeed-subscribe action="/subscribe" heading="Subscribe"></paperfeed-subscribe>
+  <script type="module" src="/paperfeed.min.js"></script>
+  <script type="module" src="/page.js"></script>
+</body>
+</html>`;
+
+// The page's own script: plain data in, like a user who already has the papers.
+const PAGE_JS = `
+const paper = (n) => ({
+  id: 'p' + n, source: 'custom', title: 'Paper number ' + n + ': $\\\\alpha$-scaling', summary: 'Summary of paper ' + n + '.',
+  authors: [{ name: 'Ada Author' }, { name: 'Ben Writer' }], authorCount: 2,
+  publishedAt: '2025-01-0' + n + 'T00:00:00.000Z', upvotes: 10 * n, comments: n,
+  url: 'https://example.org/p/' + n, arxivUrl: 'https://arxiv.org/abs/2501.0000' + n,
+  pdfUrl: 'javascript:alert(1)', tags: ['tag' + n],
+});
+await Promise.race([customElements.whenDefined('paperfeed-list'), new Promise((done) => setTimeout(done, 5000))]);
+if (!customElements.get('paperfeed-list')) throw new Error('paperfeed-list was never defined');
+const list = document.querySelector('paperfeed-list');
+list.papers = [1, 2, 3].map(paper);
+document.querySelector('#single').paper = paper(4);
+window.__ready = true;
+`;
+
+const server = createServer((req, res) => {
+  const path = new URL(req.url, 'http://x').pathname;
+  const send = (type, body) => {
+    res.writeHead(200, { 'content-type': type, 'content-security-policy': POLICY });
+    res.end(body);
+  };
+  if (path === '/') send('text/html; charset=utf-8', PAGE);
+  else if (path === '/page.js') send('text/javascript', PAGE_JS);
+  else if (path === '/paperfeed.min.js') send('text/javascript', readFileSync(FILE));
+  else if (path === '/favicon.ico') {
+    res.writeHead(204);
+    res.end();
+  } else {
+    res.writeHead(404);
+    res.end();
+  }
+});
+await new Promise((done) => server.listen(0, '127.0.0.1', done));
+// `localhost`: chromiumArgs map every other host name to NOTFOUND (no outside network).
+const origin = `http://localhost:${server.address().port}`;
+
+const browser = await chromium.launch({ executablePath, args: chromiumArgs, headless: true });
+let passed = 0;
+let failed = 0;
+const check = (label, ok, detail = '') => {
+  if (ok) passed++;
+  else failed++;
+  console.log(`${ok ? '✓' : '✗'} ${label}${ok || !detail ? '' : `: ${detail}`}`);
+};
+
+try {
+  const page = await browser.newPage();
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`);
+  });
+  page.on('request', (request) => {
+    if (!request.url().startsWith(origin)) problems.push(`request left the page's origin: ${request.url()}`);
+  });
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await page.goto(origin + '/');
+  const ready = await page
+    .waitForFunction(() => window.__ready === true, null, { timeout: 10_000 })
+    .then(() => true, () => false);
+  if (!ready) {
+    const defined = await page.evaluate(() => ['paperfeed-list', 'paperfeed-card', 'paperfeed-subscribe'].filter((tag) => customElements.get(tag)));
+    check('the file defines the three tags', false, `defined: [${defined.join(', ')}]; ${problems.join('; ')}`);
+    throw new Error('the page never got ready');
+  }
+  const seen = await page.evaluate(async () => {
+    const list = document.querySelector('paperfeed-list');
+    await list.updateComplete;
+    const cards = [...list.shadowRoot.querySelectorAll('paperfeed-card')];
+    await Promise.all(cards.map((card) => card.updateComplete));
+    const text = (node) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const single = document.querySelector('#single');
+    await single.updateComplete;
+    const subscribe = document.querySelector('paperfeed-subscribe');
+    await subscribe.updateComplete;
+    const titles = cards.map((card) => text(card.shadowRoot.querySelector('[part="title"]')));
+    const links = cards.map((card) => card.shadowRoot.querySelector('[part="title"] a')?.getAttribute('href'));
+    const hrefs = cards.flatMap((card) => [...card.shadowRoot.querySelectorAll('a')].map((a) => a.getAttribute('href')));
+    const authors = text(cards[0].shadowRoot.querySelector('[part="authors"]'));
+    const meta = text(cards[0].shadowRoot.querySelector('[part="meta"]'));
+    // Search: typing filters the cards (the toolbar works, events and re-render included).
+    const input = list.shadowRoot.querySelector('input[type="search"]');
+    input.value = 'number 2';
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await list.updateComplete;
+    const afterSearch = list.shadowRoot.querySelectorAll('paperfeed-card').length;
+    return {
+      defined: ['paperfeed-list', 'paperfeed-card', 'paperfeed-subscribe'].map((tag) => !!customElements.get(tag)),
+      titles,
+      links,
+      unsafeHrefs: hrefs.filter((href) => !/^https:/.test(href ?? '')),
+      authors,
+      meta,
+      singleTitle: text(single.shadowRoot.querySelector('[part="title"]')),
+      heading: text(list.shadowRoot.querySelector('[part="heading"]')),
+      form: !!subscribe.shadowRoot.querySelector('form input[type="email"]'),
+      styled: getComputedStyle(cards[0].shadowRoot.querySelector('[part="card"]')).display,
+      afterSearch,
+      violations: window.__violations,
+    };
+  });
+  check('all three tags are defined', seen.defined.every(Boolean), JSON.stringify(seen.defined));
+  check(
+    'the list renders one card per paper, titles as text (TeX made readable)',
+    JSON.stringify(seen.titles) === JSON.stringify(['Paper number 1: α-scaling', 'Paper number 2: α-scaling', 'Paper number 3: α-scaling']),
+    JSON.stringify(seen.titles),
+  );
+  check('card titles link to the paper', seen.links.join() === 'https://example.org/p/1,https://example.org/p/2,https://example.org/p/3', seen.links.join());
+  check('a javascript: URL never reaches an href', seen.unsafeHrefs.length === 0, JSON.stringify(seen.unsafeHrefs));
+  check('authors are listed with a separator', seen.authors.startsWith('Ada Author, Ben Writer'), seen.authors);
+  check('meta shows the date and counts', /2025/.test(seen.meta) && /10 upvotes/.test(seen.meta), seen.meta);
+  check('the list heading renders', seen.heading === 'Papers', seen.heading);
+  check('a lone <paperfeed-card> renders', seen.singleTitle === 'Paper number 4: α-scaling', seen.singleTitle);
+  check('<paperfeed-subscribe> renders its form', seen.form);
+  check('component styles apply (adopted under style-src self)', seen.styled === 'flex', seen.styled);
+  check('search filters the cards', seen.afterSearch === 1, String(seen.afterSearch));
+  check('no CSP or Trusted Types violation', seen.violations.length === 0, seen.violations.join('; '));
+  check('no page error, console error or warning, no outside request', problems.length === 0, problems.join('; '));
+} catch (error) {
+  if (!failed) check('the check ran', false, error.message);
+} finally {
+  await browser.close();
+  server.close();
+}
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
