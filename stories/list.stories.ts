@@ -299,6 +299,36 @@ export const Paging: Story = {
   },
 };
 
+export const HuggingFacePeriods: Story = {
+  name: 'Hugging Face day / week / month',
+  args: { src: 'https://huggingface.co/api/daily_papers?date=2025-11-07', heading: 'Daily papers', limit: 5 },
+  play: async ({ canvasElement, step }) => {
+    const el = await list(canvasElement);
+    await waitForState(el, 'loaded');
+    const view = within(shadow(el));
+    const periods = within(view.getByRole('group', { name: 'Period' }));
+    await expect(periods.getByRole('button', { name: 'Day' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(shadow(el).querySelector('[part~="period-label"]')!.textContent).toMatch(/2025/);
+    await step('Week asks the API for the ISO week of that day', async () => {
+      await userEvent.click(periods.getByRole('button', { name: 'Week' }));
+      await waitFor(() => expect(sent().calls.at(-1)).toContain('week=2025-W45'));
+      await expect(periods.getByRole('button', { name: 'Week' })).toHaveAttribute('aria-pressed', 'true');
+      await waitForState(el, 'loaded');
+    });
+    await step('Previous steps back one week', async () => {
+      await userEvent.click(periods.getByRole('button', { name: 'Previous' }));
+      await waitFor(() => expect(sent().calls.at(-1)).toContain('week=2025-W44'));
+      await waitForState(el, 'loaded');
+      await expect(shadow(el).querySelector('[part~="period-label"]')).toHaveTextContent('Week 44, 2025');
+    });
+    await step('Month asks for the month', async () => {
+      await userEvent.click(periods.getByRole('button', { name: 'Month' }));
+      await waitFor(() => expect(sent().calls.at(-1)).toContain('month=2025-'));
+      await waitForState(el, 'loaded');
+    });
+  },
+};
+
 export const Dark: Story = {
   args: { theme: 'dark', limit: 4 },
   globals: { scheme: 'dark' },

@@ -21,12 +21,14 @@ interface SubscribeArgs {
 const ACTION = '/api/subscribe';
 const DOWN = '/api/subscribe-down';
 const TAKEN = '/api/subscribe-taken';
+const SLOW = '/api/subscribe-slow';
 const endpoint = (path = ACTION) => new URL(path, document.baseURI).href;
 const json = (status: number, body: object): Route => ({ status, body: JSON.stringify(body), type: 'application/json' });
 const routes = (): Record<string, Route> => ({
   [endpoint(ACTION)]: json(201, { message: 'Subscribed.' }),
   [endpoint(DOWN)]: json(503, { message: 'Maintenance' }),
   [endpoint(TAKEN)]: json(409, { message: 'ada@example.org is already subscribed.' }),
+  [endpoint(SLOW)]: () => 'hang',
 });
 
 const meta = {
@@ -186,6 +188,24 @@ export const AlreadySubscribed: Story = {
     await waitForState(el, 'error');
     await expect(status).toHaveTextContent('ada@example.org is already subscribed.');
     await expect(input).toHaveValue('ada@example.org');
+  },
+};
+
+export const Sending: Story = {
+  name: 'Sending (double click ignored)',
+  args: { action: SLOW },
+  play: async ({ canvasElement }) => {
+    const el = await form(canvasElement);
+    const { input, button, status } = controls(el);
+    await userEvent.type(input, 'ada@example.org');
+    await userEvent.dblClick(button);
+    await userEvent.keyboard('{Enter}');
+    await waitForState(el, 'sending');
+    await expect(status).toHaveTextContent('Subscribing…');
+    await expect(shadow(el).querySelector('form')).toHaveAttribute('aria-busy', 'true');
+    await expect(button).toHaveAttribute('aria-disabled', 'true');
+    // Two clicks and an Enter while sending: still one request.
+    await expect(sent().requests).toHaveLength(1);
   },
 };
 
