@@ -5,18 +5,32 @@
 // <paperfeed-card> renders, a <paperfeed-subscribe> renders its form, and the page sees no error,
 // no console error and no CSP violation. Nothing leaves the machine (loopback server only).
 // Prints `N passed, M failed` like the other checks: `node scripts/check-cdn.mjs`.
+// `node scripts/check-cdn.mjs dist/paperfeed.js` runs the same page on the npm modules instead,
+// bundled here with esbuild the way an app's bundler would (lit from node_modules).
 import { createServer } from 'node:http';
 import { readFileSync, existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { chromium } from 'playwright';
 import { chromiumArgs, findBrowser, installHint } from './find-browser.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const FILE = join(ROOT, 'dist/paperfeed.min.js');
+const FILE = resolve(ROOT, process.argv[2] ?? 'dist/paperfeed.min.js');
 if (!existsSync(FILE)) {
-  console.error('[paperfeed] dist/paperfeed.min.js is missing: run `npm run build` first.');
+  console.error(`[paperfeed] ${FILE} is missing: run \`npm run build\` first.`);
   process.exit(1);
 }
+const SCRIPT = FILE.endsWith('.min.js')
+  ? readFileSync(FILE)
+  : (
+      await (await import('esbuild')).build({
+        entryPoints: [FILE],
+        bundle: true,
+        format: 'esm',
+        write: false,
+        logLevel: 'silent',
+      })
+    ).outputFiles[0].text;
+console.log(`checking ${FILE.slice(ROOT.length + 1)}${FILE.endsWith('.min.js') ? '' : ' (bundled with esbuild)'}`);
 const executablePath = findBrowser();
 if (!executablePath) {
   console.error(installHint);
@@ -65,7 +79,7 @@ const server = createServer((req, res) => {
   };
   if (path === '/') send('text/html; charset=utf-8', PAGE);
   else if (path === '/page.js') send('text/javascript', PAGE_JS);
-  else if (path === '/paperfeed.min.js') send('text/javascript', readFileSync(FILE));
+  else if (path === '/paperfeed.min.js') send('text/javascript', SCRIPT);
   else if (path === '/favicon.ico') {
     res.writeHead(204);
     res.end();
