@@ -131,10 +131,8 @@ function minifyTag(token) {
       const after = value[j + 1];
       const before = out[out.length - 1];
       // `name=${x} />`: without the space the `/` would join an unquoted bound value.
-      const run = value.slice(i, j + 1);
-      if (after === '>' || (after === '/' && value[j + 2] === '>' && before !== BIND && before !== undefined)) {
-        out += lines(run);
-      } else out += collapse(run);
+      const dropped = after === '>' || (after === '/' && value[j + 2] === '>' && before !== BIND && before !== undefined);
+      if (!dropped) out += ' ';
       i = j;
     } else out += c;
   }
@@ -144,11 +142,9 @@ function minifyTag(token) {
   return out;
 }
 
-// A whitespace run becomes one space or nothing. (Keeping its newlines instead, so that templates
-// keep their line count, was measured at +315 B gzip on the CDN file: source maps are rewritten instead.)
-const lines = () => '';
-const collapse = () => ' ';
-
+// A whitespace run becomes one space or nothing. Keeping its newlines instead, so that templates
+// kept their line count, measured +315 B gzip on the CDN file: the source map is rewritten instead
+// (`applyEdits`).
 function minifyText(value, before, after) {
   // A backslash in the raw text is an escape (maybe a line continuation): leave such text alone.
   if (value.includes('\\')) return value;
@@ -157,8 +153,8 @@ function minifyText(value, before, after) {
   return runs
     .map((run, k) => {
       if (k % 2 === 0) return run;
-      const drop = (k === 1 && runs[0] === '' && dropAfter(before)) || (k === last - 1 && runs[last] === '' && dropBefore(after));
-      return drop ? lines(run) : collapse(run);
+      const dropIt = (k === 1 && runs[0] === '' && dropAfter(before)) || (k === last - 1 && runs[last] === '' && dropBefore(after));
+      return dropIt ? '' : ' ';
     })
     .join('');
 }
@@ -189,7 +185,7 @@ export function minifyCssStrings(strings) {
     if (c === '/' && source[i + 1] === '*') {
       const end = source.indexOf('*/', i + 2);
       const stop = end === -1 ? source.length : end + 2;
-      code += collapse(source.slice(i, stop));
+      code += ' ';
       i = stop - 1;
     } else if (c === '"' || c === "'") {
       let j = i + 1;
@@ -204,10 +200,10 @@ export function minifyCssStrings(strings) {
   }
   code = code
     .replace(/\s+/g, collapse)
-    .replace(/\s*([{};,>])\s*/g, (run, c) => lines(run) + c)
-    .replace(/:\s+/g, (run) => ':' + lines(run))
-    .replace(/;(\s*)}/g, '$1}')
-    .replace(/^\s+|\s+$/g, lines)
+    .replace(/\s*([{};,>])\s*/g, '$1')
+    .replace(/:\s+/g, ':')
+    .replace(/;}/g, '}')
+    .trim()
     .replace(/\u0001(\d+)\u0001/g, (_, n) => kept[+n]);
   const result = code.split(BIND);
   if (result.length !== strings.length) throw new Error('[paperfeed] css minifier moved a binding');
