@@ -199,7 +199,7 @@ export function minifyCssStrings(strings) {
     } else code += c;
   }
   code = code
-    .replace(/\s+/g, collapse)
+    .replace(/\s+/g, ' ')
     .replace(/\s*([{};,>])\s*/g, '$1')
     .replace(/:\s+/g, ':')
     .replace(/;}/g, '}')
