@@ -38,8 +38,8 @@ export async function bundlePaperfeed({ minify = true, entry = 'src/paperfeed.ts
     minify,
     write: false,
     logLevel: 'silent',
-    // package.json's `sideEffects` names only dist/ files, so esbuild would otherwise drop the
-    // src/*/define.ts imports (registration is their only effect) and the bundle would define nothing.
+    // Registration is the define modules' only effect: never let a `sideEffects` list that forgets
+    // one of them (package.json once named only dist/ files) turn this into a bundle that defines nothing.
     ignoreAnnotations: true,
     tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
   });
