@@ -4,8 +4,8 @@
 //   2. dist/paperfeed.min.js: the self-contained CDN module (Vite/Rolldown, Lit bundled, minified);
 //   3. dist/**/*.d.ts + maps: tsc, declarations only (a type error fails the build);
 //   4. custom-elements.json: the Custom Elements Manifest, read from the JSDoc.
-// Steps 1 and 2 both minify the text of Lit templates (scripts/minify-templates.mjs) and shorten our
-// own `private _x` members (scripts/mangle-private.mjs); the CDN step also keeps the define modules
+// Steps 1 and 2 both minify the text of Lit templates (scripts/minify-templates.mjs), rename our
+// private members to `_x` and shorten them (scripts/mangle-private.mjs); the CDN step also keeps the define modules
 // (scripts/cdn-plugins.mjs, used by vite.config.ts). Check the CDN file: `node scripts/check-cdn.mjs`.
 // Sizes: `npx size-limit`. Flags, for bisecting a rendering bug: --no-minify-templates, --no-mangle.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,8 +14,8 @@ import { dirname, join, relative, resolve } from 'node:path';
 import * as esbuild from 'esbuild';
 import { build as viteBuild } from 'vite';
 import { minifyTemplatesPlugin } from './minify-templates.mjs';
-import { mangleProps, prefixedNames, privateNames } from './mangle-private.mjs';
-import { SRC, buildOptions, sourceFiles } from './cdn-plugins.mjs';
+import { mangleProps, prefixedNames } from './mangle-private.mjs';
+import { SRC, buildOptions, sourceFiles, sourceRewrites } from './cdn-plugins.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const flags = process.argv.slice(2).filter((f) => f.startsWith('--no-')).map((f) => f.slice(2));
@@ -63,7 +63,7 @@ function shareDecorateHelper(outputs) {
 }
 
 const files = sourceFiles();
-const names = options.mangle ? privateNames(files) : [];
+const { editsFor, names } = await sourceRewrites(options);
 
 rmSync(join(ROOT, 'dist'), { recursive: true, force: true });
 
@@ -79,7 +79,7 @@ await esbuild.build({
   tsconfig: join(ROOT, 'tsconfig.build.json'),
   sourcemap: true,
   logLevel: 'warning',
-  plugins: options.minifyTemplates ? [minifyTemplatesPlugin({ dir: SRC })] : [],
+  plugins: [minifyTemplatesPlugin({ dir: SRC, templates: options.minifyTemplates, extraEdits: editsFor })],
   ...(names.length && { mangleProps: mangleProps(names), mangleCache: prefixedNames(names) }),
 });
 

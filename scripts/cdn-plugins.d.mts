@@ -5,3 +5,7 @@ export declare const SRC: string;
 export declare function sourceFiles(dir?: string): string[];
 export declare function buildOptions(env?: string): { minifyTemplates: boolean; mangle: boolean };
 export declare function cdnPlugins(options?: { minifyTemplates: boolean; mangle: boolean }): Plugin[];
+export declare function sourceRewrites(options?: { mangle: boolean }): Promise<{
+  editsFor: (path: string, source: string) => [number, number, string][];
+  names: string[];
+}>;

@@ -4,10 +4,11 @@
 //   without this Rolldown drops the imports whose only effect is registering the tags (the file
 //   then defined no element at all: found by scripts/check-cdn.mjs, 27 Nov 2026);
 // - minify the text of Lit templates (scripts/minify-templates.mjs);
-// - shorten our `private _x` members (scripts/mangle-private.mjs).
+// - rename our other private members to `_x` and shorten every `private _x` (scripts/mangle-private.mjs).
 // PAPERFEED_BUILD=no-minify-templates,no-mangle turns the last two off, for bisecting.
 // The TypeScript parser they use loads only when a build starts, never for `npm start`.
 import { readdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 
 export const SRC = resolve(import.meta.dirname, '../src');
@@ -26,6 +27,18 @@ export function buildOptions(env = process.env.PAPERFEED_BUILD ?? '') {
   return { minifyTemplates: !off.has('no-minify-templates'), mangle: !off.has('no-mangle') };
 }
 
+/**
+ * The private-member rewrites for one build: `editsFor(path, source)` renames undecorated private
+ * members to `_x` (TypeScript rename), and `names` lists every `private _x` to shorten.
+ */
+export async function sourceRewrites({ mangle } = buildOptions()) {
+  if (!mangle) return { editsFor: () => [], names: [] };
+  const { privateNames, privateRenames } = await import('./mangle-private.mjs');
+  const files = sourceFiles();
+  const renames = privateRenames(files, resolve(SRC, '../tsconfig.build.json'));
+  return { editsFor: renames.editsFor, names: [...new Set([...privateNames(files), ...renames.names])].sort() };
+}
+
 const isDefineModule = (id) => id.startsWith(SRC) && /[\\/]define\.ts$/.test(id);
 
 export function cdnPlugins(options = buildOptions()) {
@@ -35,16 +48,21 @@ export function cdnPlugins(options = buildOptions()) {
     {
       name: 'paperfeed-cdn',
       async buildStart() {
-        if (options.minifyTemplates) minify = (await import('./minify-templates.mjs')).minifyTemplatesVite({ dir: SRC });
-        if (options.mangle) {
-          const { manglePrivateVite, privateNames } = await import('./mangle-private.mjs');
-          mangle = manglePrivateVite(privateNames(sourceFiles()));
-        }
+        const rewrite = await sourceRewrites(options);
+        minify = (await import('./minify-templates.mjs')).minifyTemplatesVite({
+          dir: SRC,
+          templates: options.minifyTemplates,
+          extraEdits: rewrite.editsFor,
+        });
+        if (rewrite.names.length) mangle = (await import('./mangle-private.mjs')).manglePrivateVite(rewrite.names);
       },
-      transform(code, id) {
-        const result = minify?.transform(code, id) ?? null;
-        if (!isDefineModule(id)) return result;
-        return { code: result?.code ?? code, map: result?.map ?? null, moduleSideEffects: true };
+      // `load`, not `transform`: Vite's own TypeScript transform runs before plugins given in
+      // rolldownOptions, and the rewrites need the source exactly as it is on disk.
+      async load(id) {
+        if (!id.startsWith(SRC) || !id.endsWith('.ts')) return null;
+        const code = await readFile(id, 'utf8');
+        const result = minify.transform(code, id) ?? { code, map: null };
+        return isDefineModule(id) ? { ...result, moduleSideEffects: true } : result;
       },
       renderChunk(code, chunk) {
         return mangle?.renderChunk(code, chunk) ?? null;

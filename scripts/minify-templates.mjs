@@ -228,10 +228,10 @@ function litTags(file) {
 }
 
 /**
- * Returns `code` (TypeScript or JavaScript source) with the text of its Lit templates minified,
- * everything else byte for byte as it was, and a source map back to `code` (null when unchanged).
+ * The replacements that minify the text of the Lit templates in `code` (TypeScript or JavaScript),
+ * as [start, end, text]; everything else stays byte for byte as it was.
  */
-export function minifyTemplatesWithMap(code, fileName = 'file.ts') {
+export function templateEdits(code, fileName = 'file.ts') {
   const file = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   const tags = litTags(file);
   const edits = [];
@@ -257,8 +257,20 @@ export function minifyTemplatesWithMap(code, fileName = 'file.ts') {
     ts.forEachChild(node, visit);
   };
   if (tags.size) visit(file);
+  return edits;
+}
+
+/**
+ * `code` with its Lit templates minified (and `extraEdits`, [start, end, text] replacements that
+ * must not overlap the templates' text, applied too) and a source map back to `code`, or
+ * `{ code, map: null }` when nothing changes.
+ */
+export function minifyTemplatesWithMap(code, fileName = 'file.ts', extraEdits = [], { templates = true } = {}) {
+  const edits = [...(templates ? templateEdits(code, fileName) : []), ...extraEdits].sort((a, b) => a[0] - b[0]);
   if (!edits.length) return { code, map: null };
-  edits.sort((a, b) => a[0] - b[0]);
+  for (let k = 1; k < edits.length; k++) {
+    if (edits[k][0] < edits[k - 1][1]) throw new Error(`[paperfeed] overlapping source edits in ${fileName}`);
+  }
   return applyEdits(code, edits, fileName);
 }
 
@@ -347,17 +359,19 @@ function applyEdits(code, edits, fileName) {
 }
 
 /**
- * esbuild plugin: minifies the Lit templates of every .ts file under `dir` as it is loaded; the
- * map back to the file goes inline, where esbuild picks it up for its own map.
+ * esbuild plugin: minifies the Lit templates of every .ts file under `dir` as it is loaded (unless
+ * `templates` is false) and applies `extraEdits(path, source)`; the map back to the file goes
+ * inline, where esbuild picks it up for its own map.
  */
-export function minifyTemplatesPlugin({ dir } = {}) {
+export function minifyTemplatesPlugin({ dir, extraEdits = () => [], templates = true } = {}) {
   return {
     name: 'paperfeed-minify-templates',
     setup(build) {
       build.onLoad({ filter: /\.ts$/ }, async ({ path }) => {
         if (dir && !path.startsWith(dir)) return undefined;
         const { readFile } = await import('node:fs/promises');
-        const { code, map } = minifyTemplatesWithMap(await readFile(path, 'utf8'), path);
+        const source = await readFile(path, 'utf8');
+        const { code, map } = minifyTemplatesWithMap(source, path, extraEdits(path, source), { templates });
         const inline = map
           ? `\n//# sourceMappingURL=data:application/json;base64,${Buffer.from(JSON.stringify(map)).toString('base64')}`
           : '';
@@ -368,14 +382,14 @@ export function minifyTemplatesPlugin({ dir } = {}) {
 }
 
 /** Vite/Rolldown plugin (build only): the same for every .ts module under `dir`. */
-export function minifyTemplatesVite({ dir } = {}) {
+export function minifyTemplatesVite({ dir, extraEdits = () => [], templates = true } = {}) {
   return {
     name: 'paperfeed-minify-templates',
     apply: 'build',
     enforce: 'pre',
     transform(code, id) {
       if (!id.endsWith('.ts') || (dir && !id.startsWith(dir))) return null;
-      const result = minifyTemplatesWithMap(code, id);
+      const result = minifyTemplatesWithMap(code, id, extraEdits(id, code), { templates });
       return result.map ? result : null;
     },
   };

@@ -1,20 +1,22 @@
-// The whole element test suite against src/ as the build transforms it: Lit templates minified
-// (scripts/minify-templates.mjs) and `private _x` members renamed (scripts/mangle-private.mjs, the
-// npm modules' fixed names). Proves the build-time rewrites change nothing a test can see:
+// The whole element test suite against src/ as the build rewrites it: Lit templates minified
+// (scripts/minify-templates.mjs), private members renamed to `_x` and shortened
+// (scripts/mangle-private.mjs, with the npm modules' fixed names). Proves the build-time rewrites
+// change nothing a test can see:
 //   npx web-test-runner --config scripts/wtr-built.config.mjs --static-logging
 import * as esbuild from 'esbuild';
 import base from '../web-test-runner.config.mjs';
-import { minifyTemplates } from './minify-templates.mjs';
-import { mangleProps, prefixedNames, privateNames } from './mangle-private.mjs';
-import { sourceFiles } from './cdn-plugins.mjs';
+import { minifyTemplatesWithMap } from './minify-templates.mjs';
+import { mangleProps, prefixedNames } from './mangle-private.mjs';
+import { SRC, sourceRewrites } from './cdn-plugins.mjs';
 
-const names = privateNames(sourceFiles());
+const { editsFor, names } = await sourceRewrites();
 
 const builtSource = {
   name: 'paperfeed-built-source',
   async transform(context) {
     if (!context.path.startsWith('/src/') || !context.path.endsWith('.ts')) return undefined;
-    const code = minifyTemplates(context.body, context.path);
+    const path = SRC + context.path.slice('/src'.length);
+    const { code } = minifyTemplatesWithMap(context.body, path, editsFor(path, context.body));
     const result = await esbuild.transform(code, {
       loader: 'ts',
       format: 'esm',
