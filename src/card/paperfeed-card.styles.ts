@@ -172,17 +172,6 @@ export const cardStyles = css`
     color: var(--_muted);
   }
 
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
 
   /* Compact: one tight block, no thumbnail, no abstract. */
   :host([variant='compact']) .body {

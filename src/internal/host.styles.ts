@@ -37,6 +37,18 @@ export const hostStyles = css`
   input {
     font: inherit;
   }
+  /* Read by screen readers, not shown: live regions and labels that only assistive tech needs. */
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
   @media (prefers-reduced-motion: reduce) {
     *,
     *::before,
