@@ -206,6 +206,9 @@ describe('feed faults from a real server', function () {
       await until(async () => ((await feedLog(key)).length ? true : undefined), 'the first request');
       list.src = `/__fault/feed/slow?ms=600&title=Second&key=${key}`;
       await list.updateComplete;
+      // Let the second request reach the server, so that it, too, is a request in flight to supersede
+      // (otherwise a busy machine may cancel it before it is sent, and the server never sees it).
+      await until(async () => ((await feedLog(key)).some((e) => e.title === 'Second') ? true : undefined), 'the second request');
       const loaded = nextEvent<CustomEvent>(list, 'load');
       list.src = `/__fault/feed/slow?ms=100&title=Third&key=${key}`;
       const { detail } = await loaded;
