@@ -16,7 +16,8 @@ export default {
   middleware: [...paperfeedTestRoutes],
   staticLogging: true,
   concurrency: 2,
-  testFramework: { config: { timeout: 5000 } },
+  // Generous: CI shares 2 cores between the browser, the dev server and the fault routes.
+  testFramework: { config: { timeout: 10000 } },
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
   browsers: [
     playwrightLauncher({
