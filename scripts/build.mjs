@@ -4,10 +4,12 @@
 //   2. dist/paperfeed.min.js: the self-contained CDN module (Vite/Rolldown, Lit bundled, minified);
 //   3. dist/**/*.d.ts + maps: tsc, declarations only (a type error fails the build);
 //   4. custom-elements.json: the Custom Elements Manifest, read from the JSDoc.
-// Steps 1 and 2 both minify the text of Lit templates (scripts/minify-templates.mjs), rename our
+// Steps 1 and 2 both minify the text of Lit templates and shorten our private `--_x` custom
+// properties (scripts/minify-templates.mjs), rename our
 // private members to `_x` and shorten them (scripts/mangle-private.mjs); the CDN step also keeps the define modules
 // (scripts/cdn-plugins.mjs, used by vite.config.ts). Check the CDN file: `node scripts/check-cdn.mjs`.
-// Sizes: `npx size-limit`. Flags, for bisecting a rendering bug: --no-minify-templates, --no-mangle.
+// Sizes: `npx size-limit`. Flags, for bisecting a rendering bug: --no-minify-templates, --no-css-vars,
+// --no-mangle.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -63,7 +65,7 @@ function shareDecorateHelper(outputs) {
 }
 
 const files = sourceFiles();
-const { editsFor, names } = await sourceRewrites(options);
+const { editsFor, names, cssVars } = await sourceRewrites(options);
 
 rmSync(join(ROOT, 'dist'), { recursive: true, force: true });
 
@@ -79,7 +81,7 @@ await esbuild.build({
   tsconfig: join(ROOT, 'tsconfig.build.json'),
   sourcemap: true,
   logLevel: 'warning',
-  plugins: [minifyTemplatesPlugin({ dir: SRC, templates: options.minifyTemplates, extraEdits: editsFor })],
+  plugins: [minifyTemplatesPlugin({ dir: SRC, templates: options.minifyTemplates, extraEdits: editsFor, cssVars })],
   ...(names.length && { mangleProps: mangleProps(names), mangleCache: prefixedNames(names) }),
 });
 

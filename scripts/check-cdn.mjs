@@ -156,6 +156,10 @@ try {
       heading: text(list.shadowRoot.querySelector('[part="heading"]')),
       form: !!subscribe.shadowRoot.querySelector('form input[type="email"]'),
       styled: getComputedStyle(cards[0].shadowRoot.querySelector('[part="card"]')).display,
+      // border: var(--_card-border) = 1px solid var(--_border): the private custom properties resolve.
+      border: (({ borderTopStyle, borderTopWidth }) => `${borderTopWidth} ${borderTopStyle}`)(
+        getComputedStyle(cards[0].shadowRoot.querySelector('[part="card"]')),
+      ),
       afterSearch,
       violations: window.__violations,
     };
@@ -174,6 +178,7 @@ try {
   check('a lone <paperfeed-card> renders', seen.singleTitle === 'Paper number 4: α-scaling', seen.singleTitle);
   check('<paperfeed-subscribe> renders its form', seen.form);
   check('component styles apply (adopted under style-src self)', seen.styled === 'flex', seen.styled);
+  check('private custom properties resolve (card border from --_card-border)', seen.border === '1px solid', seen.border);
   check('search filters the cards', seen.afterSearch === 1, String(seen.afterSearch));
   check('no CSP or Trusted Types violation', seen.violations.length === 0, seen.violations.join('; '));
   check('no page error, console error or warning, no outside request', problems.length === 0, problems.join('; '));

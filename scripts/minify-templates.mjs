@@ -17,6 +17,7 @@
 //   whatever local name they have (`html as staticHtml`). Bindings are never moved or merged: the
 //   number of `${}` holes is checked before and after.
 // Templates are found with the TypeScript parser (a devDependency already), not with regexes.
+import { readFileSync } from 'node:fs';
 import ts from 'typescript';
 
 const LIT_MODULE = /^(?:lit|lit-html|lit-element|@lit\/reactive-element)(?:\/|$)/;
@@ -176,7 +177,7 @@ export function minifyHtmlStrings(strings) {
 }
 
 /** Minifies the text of one css`…` template, given as its literal strings (raw). */
-export function minifyCssStrings(strings) {
+export function minifyCssStrings(strings, cssVars) {
   const source = strings.join(BIND);
   const kept = [];
   let code = '';
@@ -204,10 +205,54 @@ export function minifyCssStrings(strings) {
     .replace(/:\s+/g, ':')
     .replace(/;}/g, '}')
     .trim()
+    .replace(PRIVATE_VAR, (name) => cssVars?.get(name) ?? name)
     .replace(/\u0001(\d+)\u0001/g, (_, n) => kept[+n]);
   const result = code.split(BIND);
   if (result.length !== strings.length) throw new Error('[paperfeed] css minifier moved a binding');
   return result;
+}
+
+// Private custom properties (`--_accent`, STYLE §4): ours alone, set and read only in our css``.
+const PRIVATE_VAR = /--_[A-Za-z][\w-]*/g;
+
+/**
+ * Short names for the private custom properties of `files` (`--_card-border` → `--_3`, the most
+ * used first), one map for the whole build so that every component agrees. A name that also
+ * appears in a string or template that is not css`…` (where a script could set or read it) keeps
+ * its name. Public `--paperfeed-*` properties are never renamed.
+ */
+export function privateCssVars(files) {
+  const uses = new Map();
+  const elsewhere = new Set();
+  for (const path of files) {
+    const file = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+    const tags = litTags(file);
+    const count = (node, inCss) => {
+      for (const [name] of node.getText(file).matchAll(PRIVATE_VAR)) {
+        if (inCss) uses.set(name, (uses.get(name) ?? 0) + 1);
+        else elsewhere.add(name);
+      }
+    };
+    const visit = (node) => {
+      if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && tags.get(node.tag.text) === minifyCssStrings) {
+        const template = node.template;
+        if (ts.isNoSubstitutionTemplateLiteral(template)) count(template, true);
+        else {
+          count(template.head, true);
+          for (const span of template.templateSpans) {
+            count(span.literal, true);
+            visit(span.expression);
+          }
+        }
+        return;
+      }
+      if (ts.isStringLiteralLike(node) || ts.isTemplateLiteralToken(node)) count(node, false);
+      ts.forEachChild(node, visit);
+    };
+    visit(file);
+  }
+  const names = [...uses].filter(([name]) => !elsewhere.has(name)).sort((a, b) => b[1] - a[1]);
+  return new Map(names.map(([name], i) => [name, `--_${i.toString(36)}`]));
 }
 
 /** The local names under which `html`, `svg` and `css` are imported from Lit in this file. */
@@ -231,7 +276,7 @@ function litTags(file) {
  * The replacements that minify the text of the Lit templates in `code` (TypeScript or JavaScript),
  * as [start, end, text]; everything else stays byte for byte as it was.
  */
-export function templateEdits(code, fileName = 'file.ts') {
+export function templateEdits(code, fileName = 'file.ts', cssVars = undefined) {
   const file = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   const tags = litTags(file);
   const edits = [];
@@ -249,7 +294,7 @@ export function templateEdits(code, fileName = 'file.ts') {
         return [start, piece.end - (closesTemplate ? 1 : 2)];
       });
       const before = ranges.map(([start, end]) => code.slice(start, end));
-      const after = tags.get(node.tag.text)(before);
+      const after = tags.get(node.tag.text)(before, cssVars);
       ranges.forEach(([start, end], k) => {
         if (after[k] !== before[k]) edits.push([start, end, after[k]]);
       });
@@ -265,8 +310,8 @@ export function templateEdits(code, fileName = 'file.ts') {
  * must not overlap the templates' text, applied too) and a source map back to `code`, or
  * `{ code, map: null }` when nothing changes.
  */
-export function minifyTemplatesWithMap(code, fileName = 'file.ts', extraEdits = [], { templates = true } = {}) {
-  const edits = [...(templates ? templateEdits(code, fileName) : []), ...extraEdits].sort((a, b) => a[0] - b[0]);
+export function minifyTemplatesWithMap(code, fileName = 'file.ts', extraEdits = [], { templates = true, cssVars } = {}) {
+  const edits = [...(templates ? templateEdits(code, fileName, cssVars) : []), ...extraEdits].sort((a, b) => a[0] - b[0]);
   if (!edits.length) return { code, map: null };
   for (let k = 1; k < edits.length; k++) {
     if (edits[k][0] < edits[k - 1][1]) throw new Error(`[paperfeed] overlapping source edits in ${fileName}`);
@@ -363,7 +408,7 @@ function applyEdits(code, edits, fileName) {
  * `templates` is false) and applies `extraEdits(path, source)`; the map back to the file goes
  * inline, where esbuild picks it up for its own map.
  */
-export function minifyTemplatesPlugin({ dir, extraEdits = () => [], templates = true } = {}) {
+export function minifyTemplatesPlugin({ dir, extraEdits = () => [], templates = true, cssVars } = {}) {
   return {
     name: 'paperfeed-minify-templates',
     setup(build) {
@@ -371,7 +416,7 @@ export function minifyTemplatesPlugin({ dir, extraEdits = () => [], templates = 
         if (dir && !path.startsWith(dir)) return undefined;
         const { readFile } = await import('node:fs/promises');
         const source = await readFile(path, 'utf8');
-        const { code, map } = minifyTemplatesWithMap(source, path, extraEdits(path, source), { templates });
+        const { code, map } = minifyTemplatesWithMap(source, path, extraEdits(path, source), { templates, cssVars });
         const inline = map
           ? `\n//# sourceMappingURL=data:application/json;base64,${Buffer.from(JSON.stringify(map)).toString('base64')}`
           : '';
@@ -382,14 +427,14 @@ export function minifyTemplatesPlugin({ dir, extraEdits = () => [], templates = 
 }
 
 /** Vite/Rolldown plugin (build only): the same for every .ts module under `dir`. */
-export function minifyTemplatesVite({ dir, extraEdits = () => [], templates = true } = {}) {
+export function minifyTemplatesVite({ dir, extraEdits = () => [], templates = true, cssVars } = {}) {
   return {
     name: 'paperfeed-minify-templates',
     apply: 'build',
     enforce: 'pre',
     transform(code, id) {
       if (!id.endsWith('.ts') || (dir && !id.startsWith(dir))) return null;
-      const result = minifyTemplatesWithMap(code, id, extraEdits(id, code), { templates });
+      const result = minifyTemplatesWithMap(code, id, extraEdits(id, code), { templates, cssVars });
       return result.map ? result : null;
     },
   };
