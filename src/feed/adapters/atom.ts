@@ -8,13 +8,13 @@ import { safeUrl } from '../url.js';
 import { arxivIdFrom, arxivLinks, collapse, countOf, htmlToText, isoDate } from '../text.js';
 import type { AdapterContext, AdapterResult } from './adapter.js';
 import { compact, uniqueStrings } from './util.js';
-import { child, childText, childrenNamed } from './xml.js';
+import { type Children, child, childText, childrenNamed, indexChildren } from './xml.js';
 
 const ARXIV_NS = 'http://arxiv.org/schemas/atom';
 
 /** Maps an Atom document to Papers. */
 export function adaptAtom(doc: Document, context: AdapterContext): AdapterResult {
-  const feed = doc.documentElement;
+  const feed = indexChildren(doc.documentElement);
   const entries = childrenNamed(feed, 'entry');
   throwOnArxivError(entries);
   const papers: Paper[] = [];
@@ -31,32 +31,33 @@ export function adaptAtom(doc: Document, context: AdapterContext): AdapterResult
 }
 
 function toPaper(entry: Element, base: string): Paper | undefined {
-  const title = textConstruct(child(entry, 'title'));
+  const kids = indexChildren(entry);
+  const title = textConstruct(child(kids, 'title'));
   if (!title) return undefined;
-  const entryId = childText(entry, 'id');
-  const links = childrenNamed(entry, 'link');
+  const entryId = childText(kids, 'id');
+  const links = childrenNamed(kids, 'link');
   const alternate = links.find((l) => (l.getAttribute('rel') ?? 'alternate') === 'alternate');
   const pdf = links.find((l) => l.getAttribute('title') === 'pdf' || l.getAttribute('type') === 'application/pdf');
   const url = safeUrl(alternate?.getAttribute('href'), base);
   const arxivId = /arxiv\.org\/abs\//i.test(entryId) ? arxivIdFrom(entryId) : arxivIdFrom(url);
-  const authors = childrenNamed(entry, 'author')
+  const authors = childrenNamed(kids, 'author')
     .map((author) => compact<Author>({ name: childText(author, 'name'), url: safeUrl(childText(author, 'uri'), base) }))
     .filter((author) => author.name);
-  const media = child(entry, 'thumbnail');
+  const media = child(kids, 'thumbnail');
 
   return compact<Paper>({
     id: arxivId ?? (entryId || url || title),
     title,
-    summary: textConstruct(child(entry, 'summary')) || textConstruct(child(entry, 'content')),
+    summary: textConstruct(child(kids, 'summary')) || textConstruct(child(kids, 'content')),
     authors,
     authorCount: authors.length,
-    publishedAt: isoDate(childText(entry, 'published')) || isoDate(childText(entry, 'updated')),
+    publishedAt: isoDate(childText(kids, 'published')) || isoDate(childText(kids, 'updated')),
     url,
     arxivUrl: arxivId ? url ?? arxivLinks(arxivId).arxivUrl : undefined,
     pdfUrl: safeUrl(pdf?.getAttribute('href'), base),
     thumbnail: safeUrl(media?.getAttribute('url'), base),
-    tags: uniqueStrings(childrenNamed(entry, 'category').map((c) => c.getAttribute('term') ?? '')),
-    note: childText(entry, 'comment', ARXIV_NS) || undefined,
+    tags: uniqueStrings(childrenNamed(kids, 'category').map((c) => c.getAttribute('term') ?? '')),
+    note: childText(kids, 'comment', ARXIV_NS) || undefined,
     source: 'atom',
   });
 }
@@ -81,7 +82,7 @@ function throwOnArxivError(entries: Element[]): void {
  * OpenSearch paging (arXiv): when `startIndex + itemsPerPage < totalResults`, `next` is the feed URL
  * with `start` moved on by one page. Otherwise an Atom `<link rel="next">` (RFC 5005), if any.
  */
-function nextPage(feed: Element, url: string): string | undefined {
+function nextPage(feed: Children, url: string): string | undefined {
   const total = countOf(childText(feed, 'totalResults'));
   const start = countOf(childText(feed, 'startIndex')) ?? 0;
   const perPage = countOf(childText(feed, 'itemsPerPage'));

@@ -10,14 +10,15 @@ import { safeUrl } from '../url.js';
 import { arxivIdFrom, arxivLinks, collapse, countOf, htmlToText, isoDate } from '../text.js';
 import type { AdapterContext, AdapterResult } from './adapter.js';
 import { compact, uniqueStrings } from './util.js';
-import { ATOM_NS, child, childRaw, childText, childrenNamed } from './xml.js';
+import { ATOM_NS, type Children, child, childRaw, childText, childrenNamed, indexChildren } from './xml.js';
 
 const ANNOUNCE = /^arXiv:\S+\s+Announce Type:\s*\S+\s*(?:Abstract:\s*)?/i;
 
 /** Maps an RSS 2.0 or RDF document to Papers; `next` comes from an `atom:link rel="next"`. */
 export function adaptRss(doc: Document, context: AdapterContext): AdapterResult {
-  const root = doc.documentElement;
-  const channel = child(root, 'channel');
+  const root = indexChildren(doc.documentElement);
+  const channelEl = child(root, 'channel');
+  const channel = channelEl && indexChildren(channelEl);
   // RSS 2.0 nests items in the channel; RSS 1.0 (RDF) puts them next to it.
   const items = [...(channel ? childrenNamed(channel, 'item') : []), ...childrenNamed(root, 'item')];
   const papers: Paper[] = [];
@@ -35,17 +36,18 @@ export function adaptRss(doc: Document, context: AdapterContext): AdapterResult 
 }
 
 function toPaper(item: Element, base: string): Paper | undefined {
-  const title = childText(item, 'title');
+  const kids = indexChildren(item);
+  const title = childText(kids, 'title');
   if (!title) return undefined;
-  const link = safeUrl(linkOf(item), base);
-  const guid = childText(item, 'guid');
-  const rawDescription = childRaw(item, 'description') || childRaw(item, 'encoded');
+  const link = safeUrl(linkOf(item, kids), base);
+  const guid = childText(kids, 'guid');
+  const rawDescription = childRaw(kids, 'description') || childRaw(kids, 'encoded');
   const description = htmlToText(rawDescription);
   const arxivId = arxivIdFrom(link) ?? arxivIdFrom(guid) ?? arxivIdFrom(ANNOUNCE.exec(description)?.[0]);
-  const authors = readAuthors(item, arxivId !== undefined);
+  const authors = readAuthors(kids, arxivId !== undefined);
   const categories = [
-    ...childrenNamed(item, 'category').map((el) => el.textContent ?? ''),
-    ...childrenNamed(item, 'subject').map((el) => el.textContent ?? ''),
+    ...childrenNamed(kids, 'category').map((el) => el.textContent ?? ''),
+    ...childrenNamed(kids, 'subject').map((el) => el.textContent ?? ''),
   ];
 
   return compact<Paper>({
@@ -54,35 +56,35 @@ function toPaper(item: Element, base: string): Paper | undefined {
     summary: description.replace(ANNOUNCE, ''),
     authors,
     authorCount: authors.length,
-    publishedAt: isoDate(childText(item, 'pubDate')) || isoDate(childText(item, 'date')),
-    comments: countOf(childText(item, 'comments', 'http://purl.org/rss/1.0/modules/slash/')),
+    publishedAt: isoDate(childText(kids, 'pubDate')) || isoDate(childText(kids, 'date')),
+    comments: countOf(childText(kids, 'comments', 'http://purl.org/rss/1.0/modules/slash/')),
     url: link ?? (arxivId ? arxivLinks(arxivId).arxivUrl : undefined),
     arxivUrl: arxivId ? arxivLinks(arxivId).arxivUrl : undefined,
     pdfUrl: arxivId ? arxivLinks(arxivId).pdfUrl : undefined,
-    thumbnail: thumbnailOf(item, base),
+    thumbnail: thumbnailOf(kids, base),
     tags: uniqueStrings(categories),
     source: 'rss',
   });
 }
 
 /** The item's own `<link>` (RSS), not an `atom:link` that some feeds add. */
-function linkOf(item: Element): string {
-  const link = childrenNamed(item, 'link').find((el) => el.namespaceURI !== ATOM_NS);
+function linkOf(item: Element, kids: Children): string {
+  const link = childrenNamed(kids, 'link').find((el) => el.namespaceURI !== ATOM_NS);
   return collapse(link?.textContent ?? '') || item.getAttribute('rdf:about') || '';
 }
 
 // arXiv puts every author in one `dc:creator` ("A. Smith, B. Jones, C. Wu"); old arXiv RDF feeds
 // wrapped each name in a link, hence the HTML-to-text first. Elsewhere each `dc:creator` is one
 // author ("Smith, John" must stay whole), and RSS `author` is "email (Name)".
-function readAuthors(item: Element, isArxiv: boolean): Author[] {
+function readAuthors(kids: Children, isArxiv: boolean): Author[] {
   const names: string[] = [];
-  for (const creator of childrenNamed(item, 'creator')) {
+  for (const creator of childrenNamed(kids, 'creator')) {
     const text = htmlToText(creator.textContent ?? '');
     if (isArxiv) names.push(...text.split(/\s*,\s*(?:and\s+)?|\s+and\s+/));
     else names.push(text);
   }
   if (!names.length) {
-    for (const author of childrenNamed(item, 'author')) {
+    for (const author of childrenNamed(kids, 'author')) {
       const text = collapse(author.textContent ?? '');
       names.push(/\(([^)]+)\)\s*$/.exec(text)?.[1] ?? text);
     }
@@ -90,12 +92,12 @@ function readAuthors(item: Element, isArxiv: boolean): Author[] {
   return uniqueStrings(names).map((name) => ({ name }));
 }
 
-function thumbnailOf(item: Element, base: string): string | undefined {
+function thumbnailOf(kids: Children, base: string): string | undefined {
   const media =
-    child(item, 'thumbnail') ??
-    childrenNamed(item, 'content').find(
+    child(kids, 'thumbnail') ??
+    childrenNamed(kids, 'content').find(
       (el) => el.getAttribute('medium') === 'image' || /^image\//.test(el.getAttribute('type') ?? ''),
     );
-  const enclosure = childrenNamed(item, 'enclosure').find((el) => /^image\//.test(el.getAttribute('type') ?? ''));
+  const enclosure = childrenNamed(kids, 'enclosure').find((el) => /^image\//.test(el.getAttribute('type') ?? ''));
   return safeUrl(media?.getAttribute('url'), base) ?? safeUrl(enclosure?.getAttribute('url'), base);
 }

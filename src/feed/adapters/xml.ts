@@ -5,24 +5,40 @@ import { collapse } from '../text.js';
 
 export const ATOM_NS = 'http://www.w3.org/2005/Atom';
 
-/** Direct children of `parent` with this local name (and namespace, when given). */
-export function childrenNamed(parent: Element, localName: string, ns?: string | null): Element[] {
-  return [...parent.children].filter(
-    (el) => el.localName === localName && (ns === undefined || el.namespaceURI === ns),
-  );
+/**
+ * An element's direct children grouped by local name, in document order. An item is looked up a
+ * dozen times or more, so adapters read its children once with `indexChildren` and pass the index
+ * (not the element) to the helpers below; they accept either.
+ */
+export type Children = Map<string, Element[]>;
+
+export function indexChildren(parent: Element): Children {
+  const index: Children = new Map();
+  for (const el of parent.children) {
+    const list = index.get(el.localName);
+    if (list) list.push(el);
+    else index.set(el.localName, [el]);
+  }
+  return index;
+}
+
+/** Direct children with this local name (and namespace, when given). Read-only: may be the index's own array. */
+export function childrenNamed(parent: Element | Children, localName: string, ns?: string | null): Element[] {
+  const list = (parent instanceof Map ? parent : indexChildren(parent)).get(localName) ?? [];
+  return ns === undefined ? list : list.filter((el) => el.namespaceURI === ns);
 }
 
 /** The first direct child with this local name, or undefined. */
-export function child(parent: Element, localName: string, ns?: string | null): Element | undefined {
+export function child(parent: Element | Children, localName: string, ns?: string | null): Element | undefined {
   return childrenNamed(parent, localName, ns)[0];
 }
 
 /** Collapsed text of the first child with this local name, or ''. */
-export function childText(parent: Element, localName: string, ns?: string | null): string {
+export function childText(parent: Element | Children, localName: string, ns?: string | null): string {
   return collapse(child(parent, localName, ns)?.textContent ?? '');
 }
 
 /** Raw (uncollapsed) text of the first child with this local name, or ''. */
-export function childRaw(parent: Element, localName: string, ns?: string | null): string {
+export function childRaw(parent: Element | Children, localName: string, ns?: string | null): string {
   return child(parent, localName, ns)?.textContent ?? '';
 }
