@@ -15,7 +15,7 @@ const ARXIV_NS = 'http://arxiv.org/schemas/atom';
 /** Maps an Atom document to Papers. */
 export function adaptAtom(doc: Document, context: AdapterContext): AdapterResult {
   const feed = indexChildren(doc.documentElement);
-  const entries = childrenNamed(feed, 'entry');
+  const entries = childrenNamed(feed, 'entry').map(indexChildren);
   throwOnArxivError(entries);
   const papers: Paper[] = [];
   for (const entry of entries) {
@@ -30,8 +30,7 @@ export function adaptAtom(doc: Document, context: AdapterContext): AdapterResult
   };
 }
 
-function toPaper(entry: Element, base: string): Paper | undefined {
-  const kids = indexChildren(entry);
+function toPaper(kids: Children, base: string): Paper | undefined {
   const title = textConstruct(child(kids, 'title'));
   if (!title) return undefined;
   const entryId = childText(kids, 'id');
@@ -70,7 +69,7 @@ function textConstruct(el: Element | undefined): string {
 
 // arXiv answers a bad query with status 200 and a feed holding one entry whose id is
 // http://arxiv.org/api/errors#...; reading it as a paper named "Error" would mislead.
-function throwOnArxivError(entries: Element[]): void {
+function throwOnArxivError(entries: Children[]): void {
   const error = entries.find((entry) => /arxiv\.org\/api\/errors/i.test(childText(entry, 'id')));
   if (error) {
     const detail = childText(error, 'summary') || 'unknown error';

@@ -14,7 +14,8 @@ export type Children = Map<string, Element[]>;
 
 export function indexChildren(parent: Element): Children {
   const index: Children = new Map();
-  for (const el of parent.children) {
+  // A sibling walk is faster than iterating `parent.children` (an HTMLCollection).
+  for (let el = parent.firstElementChild; el; el = el.nextElementSibling) {
     const list = index.get(el.localName);
     if (list) list.push(el);
     else index.set(el.localName, [el]);
@@ -24,7 +25,11 @@ export function indexChildren(parent: Element): Children {
 
 /** Direct children with this local name (and namespace, when given). Read-only: may be the index's own array. */
 export function childrenNamed(parent: Element | Children, localName: string, ns?: string | null): Element[] {
-  const list = (parent instanceof Map ? parent : indexChildren(parent)).get(localName) ?? [];
+  let list: Element[] = [];
+  if (parent instanceof Map) list = parent.get(localName) ?? list;
+  else {
+    for (let el = parent.firstElementChild; el; el = el.nextElementSibling) if (el.localName === localName) list.push(el);
+  }
   return ns === undefined ? list : list.filter((el) => el.namespaceURI === ns);
 }
 
