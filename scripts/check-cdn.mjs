@@ -71,6 +71,28 @@ document.querySelector('#single').paper = paper(4);
 window.__ready = true;
 `;
 
+// A second page: one <paperfeed-list src> per feed format, fed from the test fixtures with the
+// content types real servers send (issue: "a plain HTML page using only it shows a feed from each
+// supported format").
+const FEEDS = [
+  ['hf-daily-papers.json', 'application/json', 'hf'],
+  ['hf-paper.json', 'application/json', 'hf'],
+  ['hf-search.json', 'application/json', 'hf'],
+  ['arxiv-api.atom.xml', 'application/atom+xml', 'atom'],
+  ['arxiv-rss.xml', 'application/rss+xml', 'rss'],
+  ['jsonfeed.json', 'application/feed+json', 'jsonfeed'],
+  ['rss2.xml', 'application/rss+xml; charset=utf-8', 'rss'],
+  ['atom.xml', 'application/atom+xml', 'atom'],
+];
+const FORMATS_PAGE = `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><title>paperfeed formats</title></head>
+<body>
+${FEEDS.map(([file]) => `  <paperfeed-list src="/feeds/${file}" heading="${file}" no-periods></paperfeed-list>`).join('\n')}
+  <script type="module" src="/paperfeed.min.js"></script>
+</body>
+</html>`;
+
 const server = createServer((req, res) => {
   const path = new URL(req.url, 'http://x').pathname;
   const send = (type, body) => {
@@ -78,7 +100,12 @@ const server = createServer((req, res) => {
     res.end(body);
   };
   if (path === '/') send('text/html; charset=utf-8', PAGE);
+  else if (path === '/formats') send('text/html; charset=utf-8', FORMATS_PAGE);
   else if (path === '/page.js') send('text/javascript', PAGE_JS);
+  else if (path.startsWith('/feeds/') && FEEDS.some(([file]) => path === `/feeds/${file}`)) {
+    const [file, type] = FEEDS.find(([name]) => path === `/feeds/${name}`);
+    send(type, readFileSync(resolve(ROOT, 'test/fixtures', file)));
+  }
   else if (path === '/paperfeed.min.js') send('text/javascript', SCRIPT);
   else if (path === '/favicon.ico') {
     res.writeHead(204);
@@ -182,6 +209,57 @@ try {
   check('search filters the cards', seen.afterSearch === 1, String(seen.afterSearch));
   check('no CSP or Trusted Types violation', seen.violations.length === 0, seen.violations.join('; '));
   check('no page error, console error or warning, no outside request', problems.length === 0, problems.join('; '));
+
+  // Every feed format, fetched by the lists themselves.
+  const formats = await browser.newPage();
+  const formatProblems = [];
+  formats.on('pageerror', (error) => formatProblems.push(`page error: ${error.message}`));
+  formats.on('request', (request) => {
+    // The fixtures keep their real https thumbnails; images may be asked for (img-src https: is
+    // allowed) but never arrive: chromiumArgs resolve no host but localhost. Anything else is a leak.
+    if (!request.url().startsWith(origin) && request.resourceType() !== 'image') {
+      formatProblems.push(`request left the page's origin: ${request.url()}`);
+    }
+  });
+  await formats.addInitScript(() => {
+    window.__formats = {};
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI} sample=${e.sample} src=${e.sourceFile}:${e.lineNumber}`));
+    // `load` does not bubble: listen in the capture phase on the document.
+    document.addEventListener(
+      'load',
+      (e) => {
+        const src = e.target?.getAttribute?.('src');
+        if (src && e.detail) window.__formats[src] = { format: e.detail.format, count: e.detail.papers.length };
+      },
+      true,
+    );
+  });
+  await formats.goto(origin + '/formats');
+  await formats
+    .waitForFunction((n) => Object.keys(window.__formats).length === n, FEEDS.length, { timeout: 15_000 })
+    .catch(() => undefined);
+  const shown = await formats.evaluate(async () =>
+    Promise.all(
+      [...document.querySelectorAll('paperfeed-list')].map(async (list) => {
+        await list.updateComplete;
+        const cards = [...list.shadowRoot.querySelectorAll('paperfeed-card')];
+        await Promise.all(cards.map((card) => card.updateComplete));
+        const first = cards[0]?.shadowRoot.querySelector('[part="title"]')?.textContent?.trim() ?? '';
+        return { src: list.getAttribute('src'), state: list.getAttribute('state'), cards: cards.length, first, loaded: window.__formats[list.getAttribute('src')] };
+      }),
+    ),
+  );
+  const formatViolations = await formats.evaluate(() => window.__violations);
+  for (const [file, , format] of FEEDS) {
+    const list = shown.find((entry) => entry.src === `/feeds/${file}`);
+    check(
+      `${file}: a <paperfeed-list src> shows its papers, read as ${format}`,
+      list?.state === 'loaded' && list.cards > 0 && list.first.length > 0 && list.loaded?.format === format,
+      JSON.stringify(list),
+    );
+  }
+  check('formats page: no CSP violation, page error or outside request', formatViolations.length + formatProblems.length === 0, [...formatViolations, ...formatProblems].join('; '));
 } catch (error) {
   if (!failed) check('the check ran', false, error.message);
 } finally {

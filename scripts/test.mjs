@@ -2,10 +2,11 @@
 // with one line adding them up: `N passed, M failed`.
 //   1. the package: `npm pack` holds every export target (this runs the build, which also writes
 //      custom-elements.json for Storybook's docs and the README check);
-//   2. the JSX typings compile against the built types (and reject wrong props);
-//   3. unit and element tests: @web/test-runner in Chromium, with coverage;
-//   4. the Storybook stories as tests (play functions), Vitest in Chromium;
-//   5. the README's API tables match custom-elements.json.
+//   2. the built dist/paperfeed.min.js on a strict-CSP + Trusted Types page: every element, every format;
+//   3. the JSX typings compile against the built types (and reject wrong props);
+//   4. unit and element tests: @web/test-runner in Chromium, with coverage;
+//   5. the Storybook stories as tests (play functions), Vitest in Chromium;
+//   6. the README's API tables match custom-elements.json.
 import { spawn } from 'node:child_process';
 import { findBrowser, installHint } from './find-browser.mjs';
 
@@ -18,6 +19,11 @@ const suites = [
   {
     name: 'package contents (npm pack, runs the build)',
     cmd: ['node', 'scripts/check-pack.mjs'],
+    count: (out) => last(out, /(\d+) passed, (\d+) failed/g, (m) => [+m[1], +m[2]]),
+  },
+  {
+    name: 'the built CDN file alone on a strict-CSP page: all elements, every feed format',
+    cmd: ['node', 'scripts/check-cdn.mjs'],
     count: (out) => last(out, /(\d+) passed, (\d+) failed/g, (m) => [+m[1], +m[2]]),
   },
   {

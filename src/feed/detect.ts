@@ -2,6 +2,7 @@
 // itself (servers often send feeds as text/plain or application/octet-stream); the content type
 // only settles doubtful cases. An HTML page is named as such, because that is the most common
 // wrong answer (a login wall, an error page, a URL that points at a site instead of its feed).
+import { parseDocument } from './parse-document.js';
 import { FeedError } from './errors.js';
 import type { FeedFormat, SourceFormat } from './paper.js';
 import { looksLikeHf } from './adapters/hf.js';
@@ -50,7 +51,7 @@ function skipComments(body: string): string {
 }
 
 function parseXml(body: string): Document {
-  const doc = new DOMParser().parseFromString(body, 'application/xml');
+  const doc = parseDocument(body, 'application/xml');
   const error = doc.getElementsByTagName('parsererror')[0];
   if (error) {
     // Chromium wraps the parser's message in prose; keep the line/column part a reader can act on.

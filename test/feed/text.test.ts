@@ -2,6 +2,13 @@ import { expect } from '@open-wc/testing';
 import { arxivIdFrom, htmlToText, isoDate } from '../../src/feed/text.js';
 
 describe('feed text helpers', () => {
+  // Handler attributes are renamed before parsing (no CSP report on the host page: checked under a
+  // real policy by scripts/check-cdn.mjs); the text read out must not change.
+  it('reads HTML with event-handler attributes as exactly its text', () => {
+    const text = htmlToText(`<img src=x onerror="a()"><p onclick='b()' title="on=1">Hello</p> said on=ok <b/onmouseover=c()>bold</b>`);
+    expect(text).to.equal('Hello said on=ok bold');
+  });
+
   afterEach(() => {
     delete (window as unknown as Record<string, unknown>).paperfeedPwned;
   });
