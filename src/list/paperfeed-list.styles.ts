@@ -107,9 +107,12 @@ export const styles = css`
     flex-direction: column;
     min-inline-size: 0;
     border-radius: var(--_radius);
-    /* Off-screen cards skip layout and paint until scrolled near; \`auto\` remembers each card's
-       real height once seen, so the scrollbar does not jump. bench/render.mjs: 1,000 cards went
-       from 1.91x to 1.05x of a plain-DOM renderer with this rule. */
+  }
+  /* Cards past the first screenful skip layout and paint until scrolled near (bench/render.mjs:
+     1,000 cards went from 1.91x to about 1.05x of a plain-DOM renderer). The first cards are left
+     out: a new item is first laid out at its placeholder size, which would shift the text below a
+     short list (bench/cls.mjs). \`auto\` remembers a card's real height once it has been seen. */
+  li:nth-child(n + 7) {
     content-visibility: auto;
     contain-intrinsic-size: auto 20rem;
   }
