@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { PaperfeedElement } from '../internal/base.js';
 import { hostStyles } from '../internal/host.styles.js';
@@ -327,6 +326,14 @@ export class PaperfeedList extends PaperfeedElement {
     if (this.getAttribute('state') !== state) this.setAttribute('state', state);
     if (changed.has('refresh')) this.startRefresh();
     if (changed.has('lazy')) this.observeViewport();
+    // The controls show `query` and `sort` even where the user changed them and a script set the
+    // property back to its last rendered value (Lit's dirty check sees no change): what lit's `live`
+    // directive does, without its 0.4 KB gzip in the CDN file (notes/size.md). Guarded by
+    // test/list-controls.test.ts.
+    const input = this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]');
+    if (input && input.value !== (this.query ?? '')) input.value = this.query ?? '';
+    const select = this.renderRoot.querySelector('select');
+    if (select && select.value !== this.sort) select.value = this.sort;
     if (this.focusAfterRetry && state !== 'loading') {
       this.focusAfterRetry = false;
       const target = state === 'error' ? '[part~="retry"]' : state === 'loaded' ? 'li' : '[part="empty"]';
@@ -614,11 +621,11 @@ export class PaperfeedList extends PaperfeedElement {
     return html`<div part="toolbar" class="toolbar">
       <label class="field search">
         <span class="label">${s.search}</span>
-        <input type="search" part="input" autocomplete="off" .value=${live(this.query ?? '')} @input=${this.onQueryInput} />
+        <input type="search" part="input" autocomplete="off" .value=${this.query ?? ''} @input=${this.onQueryInput} />
       </label>
       <label class="field">
         <span class="label">${s.sort}</span>
-        <select part="select" .value=${live(this.sort)} @change=${this.onSortChange}>
+        <select part="select" .value=${this.sort} @change=${this.onSortChange}>
           <option value="feed" ?selected=${this.sort === 'feed'}>${s.sortFeed}</option>
           <option value="date" ?selected=${this.sort === 'date'}>${s.sortDate}</option>
           <option value="upvotes" ?selected=${this.sort === 'upvotes'}>${s.sortUpvotes}</option>
