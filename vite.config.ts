@@ -28,7 +28,13 @@ export default defineConfig({
     },
     rolldownOptions: {
       plugins: cdnPlugins(),
-      output: { minify: true },
+      output: {
+        minify: true,
+        // Lit's BSD-3-Clause notice travels with the copy of Lit inside this file (the minifier drops
+        // the original `@license` comments).
+        postBanner:
+          '/*! paperfeed (MIT) | includes lit, lit-html, @lit/reactive-element and @lit/task: Copyright Google LLC, BSD-3-Clause */',
+      },
     },
   },
 });

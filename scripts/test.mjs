@@ -3,7 +3,7 @@
 //   1. the package: `npm pack` holds every export target (this runs the build, which also writes
 //      custom-elements.json for Storybook's docs and the README check);
 //   2. the built dist/paperfeed.min.js on a strict-CSP + Trusted Types page: every element, every format;
-//   3. the JSX typings compile against the built types (and reject wrong props);
+//   3. the build's template minifier on its edge cases; the JSX typings compile against the built types (and reject wrong props);
 //   4. unit and element tests: @web/test-runner in Chromium, with coverage;
 //   5. the Storybook stories as tests (play functions), Vitest in Chromium;
 //   6. the README's API tables match custom-elements.json.
@@ -24,6 +24,11 @@ const suites = [
   {
     name: 'the built CDN file alone on a strict-CSP page: all elements, every feed format',
     cmd: ['node', 'scripts/check-cdn.mjs'],
+    count: (out) => last(out, /(\d+) passed, (\d+) failed/g, (m) => [+m[1], +m[2]]),
+  },
+  {
+    name: 'template minifier keeps rendering the same (scripts/minify-templates.check.mjs)',
+    cmd: ['node', 'scripts/minify-templates.check.mjs'],
     count: (out) => last(out, /(\d+) passed, (\d+) failed/g, (m) => [+m[1], +m[2]]),
   },
   {
