@@ -7,6 +7,7 @@ import { PaperfeedElement } from '../internal/base.js';
 import { formatCompact, formatDateTime, formatNumber, formatWhen, parseDate, plural } from '../internal/format.js';
 import { headingLevel, headingTag } from '../internal/heading.js';
 import { hostStyles } from '../internal/host.styles.js';
+import { normalize, oneOf } from '../internal/normalize.js';
 import { readableParts, readableText, type TextPart } from '../internal/readable.js';
 import { fill, mergeStrings } from '../internal/strings.js';
 import { LangObserver } from '../internal/lang.js';
@@ -124,30 +125,16 @@ export class PaperfeedCard extends PaperfeedElement {
    * @default 'full'
    */
   @property({ reflect: true })
-  get variant(): CardVariant {
-    return this._variant;
-  }
-  set variant(value: CardVariant) {
-    const old = this._variant;
-    this._variant = VARIANTS.includes(value) ? value : 'full';
-    this.requestUpdate('variant', old);
-  }
-  private _variant: CardVariant = 'full';
+  @normalize(oneOf(VARIANTS, 'full'))
+  variant: CardVariant = 'full';
 
   /**
    * Level of the title's heading, 1–6. Default 3; anything else reads as 3.
    * @default 3
    */
   @property({ attribute: 'heading-level', type: Number })
-  get headingLevel(): number {
-    return this._headingLevel;
-  }
-  set headingLevel(value: number) {
-    const old = this._headingLevel;
-    this._headingLevel = headingLevel(value);
-    this.requestUpdate('headingLevel', old);
-  }
-  private _headingLevel = 3;
+  @normalize((value) => headingLevel(value))
+  headingLevel = 3;
 
   /** Whether the abstract is shown whole and all named authors are listed. Default false. */
   @property({ type: Boolean, reflect: true }) expanded = false;

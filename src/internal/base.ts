@@ -1,5 +1,6 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
+import { normalize, oneOf } from './normalize.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
@@ -14,15 +15,8 @@ export class PaperfeedElement extends LitElement {
    * @default 'auto'
    */
   @property({ reflect: true })
-  get theme(): Theme {
-    return this._theme;
-  }
-  set theme(value: Theme) {
-    const old = this._theme;
-    this._theme = THEMES.includes(value) ? value : 'auto';
-    this.requestUpdate('theme', old);
-  }
-  private _theme: Theme = 'auto';
+  @normalize(oneOf(THEMES, 'auto'))
+  theme: Theme = 'auto';
 
   /** The language for `Intl`: the nearest `lang` up the tree (through shadow roots), else the browser's. */
   protected get locale(): string {

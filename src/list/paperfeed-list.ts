@@ -3,6 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { PaperfeedElement } from '../internal/base.js';
 import { hostStyles } from '../internal/host.styles.js';
+import { headingLevel } from '../internal/heading.js';
+import { normalize, oneOf } from '../internal/normalize.js';
 import { FeedError, isAbort } from '../feed/errors.js';
 import { loadFeed, type FeedResult, type LoadOptions } from '../feed/load.js';
 import type { FeedFormat, Paper, SourceFormat } from '../feed/paper.js';
@@ -47,9 +49,6 @@ const DEFAULT_LIMIT = 30;
 const DEFAULT_HEADING_LEVEL = 2;
 /** Skeleton cards while loading: enough to fill a typical viewport, never more than `limit`. */
 const MAX_SKELETONS = 6;
-
-const pick = <T extends string>(value: unknown, allowed: readonly T[], fallback: T): T =>
-  allowed.includes(value as T) ? (value as T) : fallback;
 
 /** A positive number from an attribute or property, else undefined. */
 function positive(value: unknown): number | undefined {
@@ -135,46 +134,24 @@ export class PaperfeedList extends PaperfeedElement {
    * @default 'auto'
    */
   @property()
-  get format(): FeedFormat {
-    return this._format;
-  }
-  set format(value: FeedFormat) {
-    const old = this._format;
-    this._format = pick(value, FORMATS, 'auto');
-    this.requestUpdate('format', old);
-  }
-  private _format: FeedFormat = 'auto';
+  @normalize(oneOf(FORMATS, 'auto'))
+  format: FeedFormat = 'auto';
 
   /**
    * Papers shown per page; "Load more" shows the next `limit`. Default 30; junk reads as 30.
    * @default 30
    */
   @property({ type: Number })
-  get limit(): number {
-    return this._limit;
-  }
-  set limit(value: number) {
-    const old = this._limit;
-    const number = positive(value);
-    this._limit = number === undefined ? DEFAULT_LIMIT : Math.floor(number) || DEFAULT_LIMIT;
-    this.requestUpdate('limit', old);
-  }
-  private _limit = DEFAULT_LIMIT;
+  @normalize((value) => Math.floor(positive(value) ?? DEFAULT_LIMIT) || DEFAULT_LIMIT)
+  limit = 30; // = DEFAULT_LIMIT, written out for the manifest's default column
 
   /**
    * Order: `feed` (default, as the source gives it), `date` (newest first) or `upvotes` (most first). Junk reads as `feed`.
    * @default 'feed'
    */
   @property()
-  get sort(): ListSort {
-    return this._sort;
-  }
-  set sort(value: ListSort) {
-    const old = this._sort;
-    this._sort = pick(value, SORTS, 'feed');
-    this.requestUpdate('sort', old);
-  }
-  private _sort: ListSort = 'feed';
+  @normalize(oneOf(SORTS, 'feed'))
+  sort: ListSort = 'feed';
 
   /** Shows only papers whose title, authors, abstract or keywords contain every word, ignoring case and accents. Default: empty. */
   @property() query = '';
@@ -184,15 +161,8 @@ export class PaperfeedList extends PaperfeedElement {
    * @default 'list'
    */
   @property({ reflect: true })
-  get layout(): ListLayout {
-    return this._layout;
-  }
-  set layout(value: ListLayout) {
-    const old = this._layout;
-    this._layout = pick(value, LAYOUTS, 'list');
-    this.requestUpdate('layout', old);
-  }
-  private _layout: ListLayout = 'list';
+  @normalize(oneOf(LAYOUTS, 'list'))
+  layout: ListLayout = 'list';
 
   /** Heading text above the list; the `header` slot replaces it. Default: none. */
   @property() heading?: string;
@@ -202,16 +172,8 @@ export class PaperfeedList extends PaperfeedElement {
    * @default 2
    */
   @property({ attribute: 'heading-level', type: Number })
-  get headingLevel(): number {
-    return this._headingLevel;
-  }
-  set headingLevel(value: number) {
-    const old = this._headingLevel;
-    const number = Math.floor(Number(value));
-    this._headingLevel = number >= 1 && number <= 6 ? number : DEFAULT_HEADING_LEVEL;
-    this.requestUpdate('headingLevel', old);
-  }
-  private _headingLevel = DEFAULT_HEADING_LEVEL;
+  @normalize((value) => headingLevel(value, DEFAULT_HEADING_LEVEL))
+  headingLevel = 2; // = DEFAULT_HEADING_LEVEL, written out for the manifest
 
   /** Milliseconds before a fetch gives up with a timeout error. Default: the engine's 10000. */
   @property({ converter: numberAttribute }) timeout?: number;

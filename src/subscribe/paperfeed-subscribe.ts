@@ -6,6 +6,7 @@ import { safeUrl } from '../feed/url.js';
 import { PaperfeedElement } from '../internal/base.js';
 import { headingLevel, headingTag } from '../internal/heading.js';
 import { hostStyles } from '../internal/host.styles.js';
+import { normalize, oneOf } from '../internal/normalize.js';
 import { fill, mergeStrings } from '../internal/strings.js';
 import {
   PaperfeedSubscribedEvent,
@@ -103,15 +104,8 @@ export class PaperfeedSubscribe extends PaperfeedElement {
    * @default 'json'
    */
   @property()
-  get encoding(): SubscribeEncoding {
-    return this._encoding;
-  }
-  set encoding(value: SubscribeEncoding) {
-    const old = this._encoding;
-    this._encoding = ENCODINGS.includes(value) ? value : 'json';
-    this.requestUpdate('encoding', old);
-  }
-  private _encoding: SubscribeEncoding = 'json';
+  @normalize(oneOf(ENCODINGS, 'json'))
+  encoding: SubscribeEncoding = 'json';
 
   /** Name of the address in the request body. Default `email`. */
   @property() field = 'email';
@@ -124,15 +118,8 @@ export class PaperfeedSubscribe extends PaperfeedElement {
    * @default 3
    */
   @property({ attribute: 'heading-level', type: Number })
-  get headingLevel(): number {
-    return this._headingLevel;
-  }
-  set headingLevel(value: number) {
-    const old = this._headingLevel;
-    this._headingLevel = headingLevel(value);
-    this.requestUpdate('headingLevel', old);
-  }
-  private _headingLevel = 3;
+  @normalize((value) => headingLevel(value))
+  headingLevel = 3;
 
   /** Text of the submit button. Default "Subscribe". */
   @property({ attribute: 'button-label' }) buttonLabel = 'Subscribe';
@@ -145,16 +132,11 @@ export class PaperfeedSubscribe extends PaperfeedElement {
    * @default 10000
    */
   @property({ type: Number })
-  get timeout(): number {
-    return this._timeout;
-  }
-  set timeout(value: number) {
-    const old = this._timeout;
+  @normalize((value) => {
     const ms = Number(value);
-    this._timeout = Number.isFinite(ms) && ms > 0 ? ms : DEFAULT_TIMEOUT;
-    this.requestUpdate('timeout', old);
-  }
-  private _timeout = DEFAULT_TIMEOUT;
+    return Number.isFinite(ms) && ms > 0 ? ms : DEFAULT_TIMEOUT;
+  })
+  timeout = 10000; // = DEFAULT_TIMEOUT, written out for the manifest
 
   /** Replaces UI texts (see `SubscribeStrings`); missing keys keep their English default. Default `{}`. */
   @property({ attribute: false }) strings: Partial<SubscribeStrings> = {};
