@@ -28,6 +28,11 @@ export interface FetchTextOptions {
   reload?: boolean;
   /** Overrides the default Accept header. */
   accept?: string;
+  /**
+   * Called with each piece of the body as text, in order, while it streams in (a caller joining a
+   * request already under way first gets the pieces read so far). Not called for a cached answer.
+   */
+  onText?: (chunk: string) => void;
 }
 
 /** Feed types first, then any XML, then anything (we detect the format from the body anyway). */
@@ -45,6 +50,9 @@ interface Flight {
   controller: AbortController;
   callers: number;
   reload: boolean;
+  /** The body read so far, and who wants each new piece of it. */
+  chunks: string[];
+  listeners: Set<(chunk: string) => void>;
 }
 
 interface CacheEntry {
@@ -69,7 +77,7 @@ export function clearFetchCache(): void {
  * Rejects with a FeedError of kind `network`, `timeout`, `http` or `abort`.
  */
 export function fetchText(url: string, options: FetchTextOptions = {}): Promise<FetchedText> {
-  const { signal, proxy, reload = false } = options;
+  const { signal, proxy, reload = false, onText } = options;
   const timeout = options.timeout ?? DEFAULT_TIMEOUT;
   const accept = options.accept ?? FEED_ACCEPT;
   if (signal?.aborted) return Promise.reject(abortError(url, signal));
@@ -86,7 +94,11 @@ export function fetchText(url: string, options: FetchTextOptions = {}): Promise<
   if (!flight || (reload && !flight.reload)) {
     flight = startFlight(key, url, requestUrl, accept, reload);
   }
-  return join(flight, url, signal, timeout);
+  if (onText) {
+    flight.chunks.forEach(onText);
+    flight.listeners.add(onText);
+  }
+  return join(flight, url, signal, timeout, onText);
 }
 
 /** Replace `{url}` in a proxy template with the encoded feed URL. */
@@ -120,11 +132,12 @@ function writeCache(key: string, value: FetchedText, generation: number): void {
 function startFlight(key: string, url: string, requestUrl: string, accept: string, reload: boolean): Flight {
   const controller = new AbortController();
   const generation = ++generations;
-  const promise = request(url, requestUrl, accept, controller.signal).then((value) => {
+  const stream: Pick<Flight, 'chunks' | 'listeners'> = { chunks: [], listeners: new Set() };
+  const promise = request(url, requestUrl, accept, controller.signal, stream).then((value) => {
     writeCache(key, value, generation);
     return value;
   });
-  const flight: Flight = { key, promise, controller, callers: 0, reload };
+  const flight: Flight = { key, promise, controller, callers: 0, reload, ...stream };
   // Whatever happens, this flight stops being joinable; a newer `reload` flight may have replaced it.
   const settle = () => {
     if (inFlight.get(key) === flight) inFlight.delete(key);
@@ -134,7 +147,13 @@ function startFlight(key: string, url: string, requestUrl: string, accept: strin
   return flight;
 }
 
-async function request(url: string, requestUrl: string, accept: string, signal: AbortSignal): Promise<FetchedText> {
+async function request(
+  url: string,
+  requestUrl: string,
+  accept: string,
+  signal: AbortSignal,
+  { chunks, listeners }: Pick<Flight, 'chunks' | 'listeners'>,
+): Promise<FetchedText> {
   let response: Response;
   try {
     response = await currentFetch()(requestUrl, { headers: { Accept: accept }, signal });
@@ -148,19 +167,36 @@ async function request(url: string, requestUrl: string, accept: string, signal: 
     );
   }
   if (!response.ok) throw httpError(url, response);
-  let text: string;
   try {
-    text = await response.text();
+    // Read as a stream (what response.text() does, UTF-8 with the BOM dropped) so that callers can
+    // start on the first items of a big feed while the rest is still arriving.
+    const reader = response.body?.getReader();
+    const decoder = new TextDecoder();
+    for (let done = !reader; !done; ) {
+      const read = await reader!.read();
+      done = read.done;
+      const chunk = decoder.decode(read.value, { stream: !done });
+      if (chunk) {
+        chunks.push(chunk);
+        listeners.forEach((listener) => listener(chunk));
+      }
+    }
   } catch (cause) {
     if (signal.aborted) throw new FeedError('abort', 'The request was cancelled.', { url, cause });
     throw new FeedError('network', 'The connection broke while the feed was being read.', { url, cause });
   }
   const contentType = (response.headers.get('content-type') ?? '').toLowerCase();
-  return { url, status: response.status, contentType, text };
+  return { url, status: response.status, contentType, text: chunks.join('') };
 }
 
 /** Attach one caller to a flight: it leaves on its own abort or timeout, without hurting the others. */
-function join(flight: Flight, url: string, signal: AbortSignal | undefined, timeout: number): Promise<FetchedText> {
+function join(
+  flight: Flight,
+  url: string,
+  signal: AbortSignal | undefined,
+  timeout: number,
+  onText?: (chunk: string) => void,
+): Promise<FetchedText> {
   flight.callers++;
   return new Promise<FetchedText>((resolve, reject) => {
     let done = false;
@@ -169,6 +205,7 @@ function join(flight: Flight, url: string, signal: AbortSignal | undefined, time
       done = true;
       if (timer !== undefined) clearTimeout(timer);
       signal?.removeEventListener('abort', onAbort);
+      if (onText) flight.listeners.delete(onText);
       flight.callers--;
       if (leave && flight.callers === 0) {
         // Nobody wants the answer any more: stop the request, and let no newcomer join a dying flight.

@@ -2,7 +2,8 @@
 // adapter or transform → FeedResult.
 import { FeedError } from './errors.js';
 import { clearFetchCache, fetchText, type FetchedText } from './fetcher.js';
-import type { FeedFormat } from './paper.js';
+import { streamHf } from './hf-stream.js';
+import type { FeedFormat, Paper } from './paper.js';
 import { parseFeed, type FeedResult, type Transform } from './parse.js';
 import { safeUrl } from './url.js';
 
@@ -21,6 +22,13 @@ export interface LoadOptions {
   proxy?: string;
   /** Bypass the cache (still shares an in-flight request that was started with `reload`). */
   reload?: boolean;
+  /**
+   * Called while a big feed streams in, with every paper read so far (a new array each time, at
+   * most once per chunk of the body), before the promise resolves with the whole feed. Only an HF
+   * papers array (format `auto` or `hf`, no `transform`) is read this way; other formats and cached
+   * answers never call it. The papers may still turn out to be part of a failed load.
+   */
+  onPapers?: (papers: Paper[]) => void;
 }
 
 // Parsed results hang off the cached response object, so they live exactly as long as it does
@@ -43,22 +51,33 @@ export async function loadFeed(src: string, options: LoadOptions = {}): Promise<
   const url = safeUrl(src, globalThis.document?.baseURI ?? globalThis.location?.href);
   if (!url) throw new TypeError(`[paperfeed] The feed src must be an http(s) URL; got "${src}".`);
 
-  const fetched = await fetchText(url, options);
+  const { transform, signal } = options;
+  const format = options.format ?? 'auto';
+  // A JSON array (HF's shape) is read item by item while it arrives: see hf-stream.ts.
+  const stream = transform || (format !== 'auto' && format !== 'hf') ? undefined : streamHf(url, format, options.onPapers, signal);
+  let fetched: FetchedText;
+  try {
+    fetched = await fetchText(url, { ...options, onText: stream?.push });
+  } catch (error) {
+    stream?.stop();
+    throw error;
+  }
+  const aborted = () => new FeedError('abort', 'The request was cancelled.', { url });
   // The caller may have left while the shared request was finishing: its result is never used.
-  if (options.signal?.aborted) throw new FeedError('abort', 'The request was cancelled.', { url });
+  if (signal?.aborted) throw aborted();
 
   try {
-    if (options.transform) {
-      return parseFeed(fetched.text, fetched.contentType, { url, transform: options.transform });
-    }
-    const format = options.format ?? 'auto';
-    let byFormat = parsedCache.get(fetched);
-    let result = byFormat?.get(format);
+    if (transform) return parseFeed(fetched.text, fetched.contentType, { url, transform });
+    if (!parsedCache.has(fetched)) parsedCache.set(fetched, new Map());
+    const byFormat = parsedCache.get(fetched)!;
+    let result = byFormat.get(format);
     if (!result) {
-      result = parseFeed(fetched.text, fetched.contentType, { url, format });
-      if (!byFormat) parsedCache.set(fetched, (byFormat = new Map()));
+      result = await stream?.finish();
+      if (signal?.aborted) throw aborted();
+      result ??= byFormat.get(format) ?? parseFeed(fetched.text, fetched.contentType, { url, format });
       byFormat.set(format, result);
     }
+    stream?.stop();
     return { ...result, papers: result.papers.slice() };
   } catch (error) {
     throw error instanceof FeedError && !error.url ? withUrl(error, url) : error;

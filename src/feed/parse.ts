@@ -44,6 +44,11 @@ export function parseFeed(text: string, contentType = '', options: ParseOptions 
   const result = options.transform
     ? applyTransform(parsed, options.transform, url, contentType)
     : adapt(parsed, options.format ?? 'auto', { url });
+  return warnSkipped(result, url);
+}
+
+/** The one warning per feed about skipped items (parseFeed's, also used when a feed is read as a stream). */
+export function warnSkipped(result: FeedResult, url: string): FeedResult {
   if (result.skipped > 0) {
     console.warn(
       `[paperfeed] Skipped ${result.skipped} malformed ${result.skipped === 1 ? 'item' : 'items'} in ${url || 'the feed'}: ` +

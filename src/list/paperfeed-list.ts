@@ -214,6 +214,8 @@ export class PaperfeedList extends PaperfeedElement {
   /** The period the reader navigated to; undefined until they use the period bar. */
   @state() private chosenPeriod?: PeriodRef;
   @state() private loaded?: Loaded;
+  /** Papers of the run in progress read so far (a big feed streaming in); see `allPapers`. */
+  @state() private partial?: { url: string; papers: Paper[] };
   @state() private visibleCount = DEFAULT_LIMIT;
   @state() private nearViewport = false;
   @state() private reloadToken = 0;
@@ -240,13 +242,18 @@ export class PaperfeedList extends PaperfeedElement {
       // done, so a listener that sets a property schedules a normal update instead of losing it.
       await null;
       if (signal.aborted) throw new FeedError('abort', 'The request was cancelled.', { url });
+      this.partial = undefined;
       this.dispatchEvent(new Event('loadstart'));
-      const result: FeedResult = await loadFeed(url, { format, timeout, proxy, transform, signal, reload });
+      const onPapers = (papers: Paper[]) => {
+        if (!signal.aborted) this.partial = { url, papers };
+      };
+      const result: FeedResult = await loadFeed(url, { format, timeout, proxy, transform, signal, reload, onPapers });
       return { url, result };
     },
     args: () =>
       [this.requestUrl, this.format, positive(this.timeout), this.proxy, this.transform, this.reloadToken] as const,
     onComplete: ({ url, result }) => {
+      this.partial = undefined;
       this.loaded = { url, papers: result.papers, format: result.format, next: result.next };
       this.visibleCount = this.limit;
       this.pageError = undefined;
@@ -254,6 +261,7 @@ export class PaperfeedList extends PaperfeedElement {
       this.queue(new Event('loadend'));
     },
     onError: (error) => {
+      this.partial = undefined;
       // Only the newest run reaches here; an abort we did not ask for is not a failure to show.
       if (isAbort(error)) return;
       this.queue(new CustomEvent<ListErrorDetail>('error', { detail: { error: toFeedError(error) } }));
@@ -375,10 +383,25 @@ export class PaperfeedList extends PaperfeedElement {
   private get allPapers(): Paper[] {
     if (this.papers != null) return Array.isArray(this.papers) ? this.papers : [];
     const url = this.requestUrl;
-    if (!url || !this.loaded || this.loaded.url !== url) return [];
+    if (!url) return [];
     const status = this.feedTask.status;
+    const { loaded, partial } = this;
+    // A feed streaming in shows its first page once that page is full and "Load more" is due,
+    // exactly as the whole feed will show it: in feed order, unfiltered (a sort or a search waits
+    // for the whole feed, so nothing reorders or grows under the reader).
+    if (
+      status === TaskStatus.PENDING &&
+      loaded?.url !== url &&
+      partial?.url === url &&
+      this.sort === 'feed' &&
+      !this.query?.trim() &&
+      partial.papers.length > this.visibleCount
+    ) {
+      return partial.papers;
+    }
+    if (!loaded || loaded.url !== url) return [];
     // While a reload of the same URL runs the previous papers stay (no flash of skeletons); a new URL never shows an old result.
-    return status === TaskStatus.COMPLETE || status === TaskStatus.PENDING ? this.loaded.papers : [];
+    return status === TaskStatus.COMPLETE || status === TaskStatus.PENDING ? loaded.papers : [];
   }
 
   /** Papers after `query` and `sort`, before paging; recomputed only when one of its inputs changed. */
@@ -600,7 +623,9 @@ export class PaperfeedList extends PaperfeedElement {
     const s = this.text;
     // A reload of the feed on screen (Retry aside: `refresh`, `reload()`) keeps its papers visible,
     // so it keeps its announcement too: a screen reader should not hear "Loading" every N seconds.
-    if (state === 'loading' && this.allPapers.length === 0) return s.loading;
+    // Papers shown while the rest of the feed streams in are announced with the whole feed.
+    const all = this.allPapers;
+    if (state === 'loading' && (all.length === 0 || all === this.partial?.papers)) return s.loading;
     if (state === 'error') return toFeedError(this.feedTask.error).message;
     if (this.pageError) return this.pageError.message;
     if (state === 'empty') return this.emptyText;

@@ -40,17 +40,19 @@ export function adaptHf(body: unknown, context: AdapterContext): AdapterResult {
   const items = Array.isArray(body) ? body : [body];
   const papers: Paper[] = [];
   for (const item of items) {
-    const paper = isRecord(item) ? toPaper(item) : undefined;
+    const paper = hfPaper(item);
     if (paper) papers.push(paper);
   }
   return {
     papers,
     skipped: items.length - papers.length,
-    next: Array.isArray(body) ? nextPage(context.url, items.length) : undefined,
+    next: Array.isArray(body) ? hfNextPage(context.url, items.length) : undefined,
   };
 }
 
-function toPaper(item: Json): Paper | undefined {
+/** One item of an HF papers array as a Paper; undefined when it is not an object with a title. */
+export function hfPaper(item: unknown): Paper | undefined {
+  if (!isRecord(item)) return undefined;
   const paper: Json = isRecord(item.paper) ? item.paper : item;
   const title = textOf(item.title) || textOf(paper.title);
   if (!title) return undefined;
@@ -115,7 +117,8 @@ function readAccount(value: unknown, avatarKey: 'avatar' | 'avatarUrl'): Paper['
   });
 }
 
-function nextPage(url: string, count: number): string | undefined {
+/** The next page's URL for an HF array of `count` items fetched from `url` (see adaptHf's paging rule). */
+export function hfNextPage(url: string, count: number): string | undefined {
   let parsed: URL;
   try {
     parsed = new URL(url);

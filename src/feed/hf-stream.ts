@@ -1,0 +1,99 @@
+// A Hugging Face papers array (the daily-papers API answers one top-level JSON array) read item by
+// item while the body streams in: each item is parsed on its own as soon as it is complete, in
+// slices of a few milliseconds with a yield to the main thread between them. A 10,000-paper feed
+// (11 MB) in one JSON.parse + adapter run was a 0.7 s task (bench/RESULTS.md); here no task is long,
+// and the first papers are ready after the first chunk. Any body this cannot read exactly like
+// parseFeed would (not an array, not HF, broken JSON) makes `finish()` answer undefined, and the
+// caller parses the whole text as before, with the same result or error.
+import { hfNextPage, hfPaper, looksLikeHf } from './adapters/hf.js';
+import { splitJsonArray } from './json-stream.js';
+import type { Paper } from './paper.js';
+import { warnSkipped, type FeedResult } from './parse.js';
+
+/** Longest run of item parsing before input, rendering and the network get a turn. */
+const SLICE_MS = 10;
+
+/** `scheduler.yield()` where there is one (it resumes ahead of other queued tasks), else a task. */
+const yieldToMain = (): Promise<void> => {
+  const scheduler = (globalThis as { scheduler?: { yield?(): Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve));
+};
+
+export interface HfStream {
+  /** A piece of the body, in order (`FetchTextOptions.onText`). */
+  push(chunk: string): void;
+  /** Stop parsing and reporting (the request failed). */
+  stop(): void;
+  /** Once the whole body was pushed: the result parseFeed would give, or undefined to let parseFeed do it. */
+  finish(): Promise<FeedResult | undefined>;
+}
+
+/**
+ * Reads a body streamed as HF papers. `format` `auto` reports papers only once an item looks like
+ * an HF paper (what format detection requires); `onPapers` gets every paper read so far, at most
+ * once per slice of work.
+ */
+export function streamHf(
+  url: string,
+  format: 'auto' | 'hf',
+  onPapers?: (papers: Paper[]) => void,
+  signal?: AbortSignal,
+): HfStream {
+  const splitter = splitJsonArray();
+  const items: string[] = [];
+  const papers: Paper[] = [];
+  let parsed = 0;
+  let isHf = format === 'hf';
+  let shown = 0;
+  let ok = true;
+  let ended = false;
+  let running = false;
+  let drained = Promise.resolve();
+
+  const drain = async (): Promise<void> => {
+    running = true;
+    try {
+      while (ok && parsed < items.length && !signal?.aborted) {
+        const until = performance.now() + SLICE_MS;
+        do {
+          let item: unknown;
+          try {
+            item = JSON.parse(items[parsed]);
+          } catch {
+            ok = false;
+            return;
+          }
+          items[parsed++] = '';
+          isHf ||= looksLikeHf([item]);
+          const paper = hfPaper(item);
+          if (paper) papers.push(paper);
+        } while (parsed < items.length && performance.now() < until);
+        if (isHf && !ended && onPapers && papers.length > shown) onPapers(papers.slice(0, (shown = papers.length)));
+        if (parsed < items.length) await yieldToMain();
+      }
+    } finally {
+      running = false;
+    }
+  };
+  const kick = () => {
+    if (!running) drained = drain();
+  };
+
+  return {
+    push(chunk) {
+      for (const item of splitter.push(chunk)) items.push(item);
+      kick();
+    },
+    stop() {
+      ok = false;
+    },
+    async finish() {
+      ended = true;
+      kick();
+      await drained;
+      if (!ok || !isHf || !splitter.end() || signal?.aborted) return undefined;
+      const next = hfNextPage(url, items.length);
+      return warnSkipped({ papers, format: 'hf', skipped: items.length - papers.length, ...(next && { next }) }, url);
+    },
+  };
+}
