@@ -43,7 +43,8 @@ export const chromiumArgs = [
   '--disable-sync',
   '--no-first-run',
   '--disable-quic',
-  // Tests and benchmarks never reach the real network: every host name but localhost fails to
-  // resolve inside the browser, so a stray https:// thumbnail in a fixture cannot leave the machine.
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost',
+  // Tests and benchmarks never reach the real network: every host name but the loopback ones fails
+  // to resolve inside the browser, so a stray https:// thumbnail in a fixture cannot leave the
+  // machine. 127.0.0.1 / [::1] stay reachable: the same local server under another origin.
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1, EXCLUDE [::1]',
 ];

@@ -2,13 +2,15 @@ import { css } from 'lit';
 
 /**
  * Shared by every element: block box, `hidden` wins, the host page's font, and the colour scheme.
+ * `theme="auto"` sets no `color-scheme`: the inherited one is the page's, so Canvas/CanvasText are
+ * dark only on a page that declares it supports dark (`color-scheme: light dark`), never on a light
+ * page just because the reader's OS is dark.
  * `--paperfeed-accent` is mapped once to the private `--_accent`; `--_focus` colours focus rings.
  */
 export const hostStyles = css`
   :host {
     display: block;
     box-sizing: border-box;
-    color-scheme: light dark;
     --_accent: var(--paperfeed-accent, #ff9d00);
     --_fg: var(--paperfeed-color, CanvasText);
     --_bg: var(--paperfeed-background, Canvas);

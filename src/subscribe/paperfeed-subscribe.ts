@@ -107,6 +107,14 @@ export class PaperfeedSubscribe extends PaperfeedElement {
   @normalize(oneOf(ENCODINGS, 'json'))
   encoding: SubscribeEncoding = 'json';
 
+  /**
+   * Send without reading the answer (`fetch` mode `no-cors`), for endpoints on another origin that
+   * accept a form post but send no CORS headers, like most newsletter services' form actions. The
+   * address always goes form-encoded, and the reader sees the success message once it has been sent:
+   * the browser hides the answer, so a rejection cannot be shown. Default: false.
+   */
+  @property({ type: Boolean, attribute: 'no-cors' }) noCors = false;
+
   /** Name of the address in the request body. Default `email`. */
   @property() field = 'email';
 
@@ -255,10 +263,12 @@ export class PaperfeedSubscribe extends PaperfeedElement {
     this.setState('sending', s.sending);
 
     const field = this.field || 'email';
-    const json = this.encoding === 'json';
+    const blind = this.noCors;
+    const json = !blind && this.encoding === 'json';
     try {
       const response = await currentFetch()(action, {
         method: 'POST',
+        mode: blind ? 'no-cors' : 'cors',
         headers: {
           'Content-Type': json ? 'application/json' : 'application/x-www-form-urlencoded',
           Accept: 'application/json',
@@ -266,7 +276,8 @@ export class PaperfeedSubscribe extends PaperfeedElement {
         body: json ? JSON.stringify({ [field]: email }) : new URLSearchParams({ [field]: email }).toString(),
         signal: controller.signal,
       });
-      if (response.ok) {
+      // A `no-cors` answer is opaque (status 0): sent is all that can be known.
+      if (response.ok || response.type === 'opaque') {
         if (this.controller !== controller) return;
         this.input.value = '';
         this.setState('success', '');

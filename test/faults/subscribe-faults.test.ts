@@ -234,4 +234,68 @@ describe('<paperfeed-subscribe> against real endpoints', function () {
     const log = await subscribeLog(failKey);
     expect(log.map((r) => r.mode)).to.deep.equal(['5xx', 'ok']);
   });
+
+  describe('an endpoint on another origin that sends no CORS headers (a newsletter form action)', () => {
+    // The test server under its IP address is another origin than `localhost`; its routes send no
+    // Access-Control-Allow-Origin, so the browser hides every answer from the page. Which loopback
+    // address it listens on depends on how the machine resolves `localhost`.
+    let otherHost = '';
+    before(async () => {
+      for (const host of ['127.0.0.1', '[::1]']) {
+        try {
+          await fetch(`http://${host}:${location.port}/__fault/log?key=probe`, { mode: 'no-cors' });
+          otherHost = host;
+          return;
+        } catch {
+          // not listening there
+        }
+      }
+      throw new Error('The test server is reachable on neither 127.0.0.1 nor [::1].');
+    });
+    const crossOrigin = (mode: string, key: string) => `http://${otherHost}:${location.port}${endpoint(mode, key)}`;
+
+    it('without no-cors the address arrives but the reader is told it failed, the address kept', async () => {
+      const key = uniqueKey('sub-cors');
+      const el = await fixture<PaperfeedSubscribe>(
+        html`<paperfeed-subscribe encoding="form" action=${crossOrigin('ok', key)}></paperfeed-subscribe>`,
+      );
+      type(el, EMAIL);
+      const done = outcome(el);
+      parts(el).button.click();
+      expect((await done).type).to.equal('paperfeed-subscribe-error');
+      expect(await subscribeLog(key)).to.have.length(1);
+      expect(parts(el).input.value).to.equal(EMAIL);
+    });
+
+    it('with no-cors: one form-encoded request, the success message, the field cleared', async () => {
+      const key = uniqueKey('sub-nocors');
+      const el = await fixture<PaperfeedSubscribe>(
+        html`<paperfeed-subscribe no-cors field="EMAIL" action=${crossOrigin('ok', key)}></paperfeed-subscribe>`,
+      );
+      type(el, EMAIL);
+      const done = outcome(el);
+      parts(el).button.click();
+      expect((await done).type).to.equal('paperfeed-subscribed');
+      await el.updateComplete;
+      const log = await subscribeLog(key);
+      expect(log).to.have.length(1);
+      expect(log[0].contentType).to.match(/^application\/x-www-form-urlencoded/);
+      expect(log[0].body).to.equal(`EMAIL=${encodeURIComponent(EMAIL)}`);
+      expect(statusText(el)).to.match(/Thanks for subscribing/);
+      expect(parts(el).input.value).to.equal('');
+      expect(uncaught.seen).to.deep.equal([]);
+    });
+
+    it('with no-cors, an endpoint that cannot be reached still shows the network message', async () => {
+      const el = await fixture<PaperfeedSubscribe>(
+        html`<paperfeed-subscribe no-cors action=${await refusedUrl()}></paperfeed-subscribe>`,
+      );
+      type(el, EMAIL);
+      const done = outcome(el);
+      parts(el).button.click();
+      expect((await done).type).to.equal('paperfeed-subscribe-error');
+      expect(statusText(el)).to.match(/Could not reach/);
+      expect(parts(el).input.value).to.equal(EMAIL);
+    });
+  });
 });
