@@ -187,8 +187,25 @@ describe('<paperfeed-subscribe>', () => {
 
     it('renders no heading for heading=""', async () => {
       const el = await form(html`<paperfeed-subscribe action=${ACTION} heading=""></paperfeed-subscribe>`);
-      expect(el.shadowRoot!.querySelector('[part="heading"]')).to.equal(null);
+      const heading = el.shadowRoot!.querySelector<HTMLElement>('[part="heading"]');
+      expect(heading === null || heading.hidden).to.equal(true);
+      expect(heading?.checkVisibility() ?? false).to.equal(false);
       expect(part(el, 'form').hasAttribute('aria-labelledby')).to.equal(false);
+    });
+
+    it('shows a heading slotted in after the first render, and names the form with it', async () => {
+      const el = await form(html`<paperfeed-subscribe action=${ACTION} heading=""></paperfeed-subscribe>`);
+      const slotted = document.createElement('span');
+      slotted.slot = 'heading';
+      slotted.textContent = 'Papers, weekly';
+      const slot = el.shadowRoot!.querySelector('slot[name="heading"]')!;
+      const changed = oneEvent(slot, 'slotchange');
+      el.append(slotted);
+      await changed;
+      await el.updateComplete;
+      expect(part(el, 'heading').checkVisibility()).to.equal(true);
+      expect(part(el, 'form').getAttribute('aria-labelledby')).to.equal('heading');
+      await expect(el).to.be.accessible();
     });
 
     it('posts {"email": …} as JSON by default, once', async () => {

@@ -324,7 +324,7 @@ export class PaperfeedSubscribe extends PaperfeedElement {
         aria-busy=${sending ? 'true' : 'false'}
         @submit=${this.onSubmit}
       >
-        ${this.hasHeading ? this.renderHeading() : nothing}
+        ${this.renderHeading()}
         <div part="description" class="description" ?hidden=${!this.hasDescription}>
           <slot name="description" @slotchange=${this.onDescriptionChange}></slot>
         </div>
@@ -369,9 +369,10 @@ export class PaperfeedSubscribe extends PaperfeedElement {
     return !!this.heading || !!this.querySelector(':scope > [slot="heading"]');
   }
 
+  // Always rendered (hidden when empty) so its slot hears a heading that is slotted in later.
   private renderHeading() {
     const tag = headingTag(this.headingLevel);
-    return staticHtml`<${tag} part="heading" id="heading" class="heading"><slot name="heading">${this.heading}</slot></${tag}>`;
+    return staticHtml`<${tag} part="heading" id="heading" class="heading" ?hidden=${!this.hasHeading}><slot name="heading" @slotchange=${() => this.requestUpdate()}>${this.heading}</slot></${tag}>`;
   }
 }
 
