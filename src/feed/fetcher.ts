@@ -46,6 +46,10 @@ export const FEED_ACCEPT =
 export const DEFAULT_TIMEOUT = 10_000;
 const CACHE_SIZE = 50;
 const CACHE_TTL = 5 * 60_000;
+// The cache also holds at most CACHE_CHARS of text, and no body over BIG_BODY (10k HF papers are
+// ~11 MB): such a body is still shared in flight, and its parsed papers live as long as a caller.
+const CACHE_CHARS = 16 * 2 ** 20;
+const BIG_BODY = 4 * 2 ** 20;
 
 interface Flight {
   key: string;
@@ -69,10 +73,12 @@ const inFlight = new Map<string, Flight>();
 let generations = 0;
 // A Map keeps insertion order: re-inserting on every hit makes the first key the least recently used.
 const cache = new Map<string, CacheEntry>();
+let cacheChars = 0;
 
 /** Forget every cached response (tests call it in `beforeEach`). In-flight requests are left alone. */
 export function clearFetchCache(): void {
   cache.clear();
+  cacheChars = 0;
 }
 
 /**
@@ -113,22 +119,30 @@ export function applyProxy(template: string, url: string): string {
 }
 
 function readCache(key: string): FetchedText | undefined {
-  const entry = cache.get(key);
-  if (!entry) return undefined;
-  cache.delete(key);
-  if (entry.expires <= Date.now()) return undefined;
+  const entry = uncache(key);
+  if (!entry || entry.expires <= Date.now()) return undefined;
+  cacheChars += entry.value.text.length;
   cache.set(key, entry);
   return entry.value;
+}
+
+function uncache(key: string): CacheEntry | undefined {
+  const entry = cache.get(key);
+  if (entry) cacheChars -= entry.value.text.length;
+  cache.delete(key);
+  return entry;
 }
 
 function writeCache(key: string, value: FetchedText, generation: number): void {
   // A slow older request must not overwrite the answer of a newer `reload` that finished first.
   const existing = cache.get(key);
   if (existing && existing.generation > generation) return;
-  cache.delete(key);
+  uncache(key);
+  if (value.text.length > BIG_BODY) return;
+  cacheChars += value.text.length;
   cache.set(key, { expires: Date.now() + CACHE_TTL, value, generation });
-  while (cache.size > CACHE_SIZE) {
-    cache.delete(cache.keys().next().value as string);
+  while (cache.size > CACHE_SIZE || cacheChars > CACHE_CHARS) {
+    uncache(cache.keys().next().value as string);
   }
 }
 
@@ -170,14 +184,16 @@ async function request(
     );
   }
   if (!response.ok) throw httpError(url, response);
+  const contentType = (response.headers.get('content-type') ?? '').toLowerCase();
   try {
-    // Read as a stream (what response.text() does, UTF-8 with the BOM dropped) so that callers can
+    // Read as a stream (what response.text() does, with the BOM dropped) so that callers can
     // start on the first items of a big feed while the rest is still arriving.
     const reader = response.body?.getReader();
-    const decoder = new TextDecoder();
+    let decoder: TextDecoder | undefined;
     for (let done = !reader; !done; ) {
       const read = await reader!.read();
       done = read.done;
+      decoder ??= decoderFor(contentType, read.value);
       const chunk = decoder.decode(read.value, { stream: !done });
       if (chunk) {
         chunks.push(chunk);
@@ -188,8 +204,23 @@ async function request(
     if (signal.aborted) throw new FeedError('abort', 'The request was cancelled.', { url, cause });
     throw new FeedError('network', 'The connection broke while the feed was being read.', { url, cause });
   }
-  const contentType = (response.headers.get('content-type') ?? '').toLowerCase();
   return { url, status: response.status, contentType, text: chunks.join('') };
+}
+
+/**
+ * The body's encoding: the Content-Type's `charset`, else the `encoding` of an XML declaration at
+ * the start of the body (RSS from older servers is often ISO-8859-1), else (or for a label that
+ * TextDecoder does not know) UTF-8.
+ */
+function decoderFor(contentType: string, head = new Uint8Array()): TextDecoder {
+  const label =
+    /charset="?([^";\s]+)/.exec(contentType)?.[1] ??
+    /^\s*<\?xml[^>]*encoding=["']([^"']+)/.exec(String.fromCharCode(...head.subarray(0, 200)))?.[1];
+  try {
+    return new TextDecoder(label);
+  } catch {
+    return new TextDecoder();
+  }
 }
 
 /** Attach one caller to a flight: it leaves on its own abort or timeout, without hurting the others. */
