@@ -22,14 +22,30 @@ function page(attrs) {
       // Phase marks: when the element upgraded (first render) and when the feed's papers were shown.
       const list = document.querySelector('paperfeed-list');
       customElements.whenDefined('paperfeed-list').then(() => list.updateComplete).then(() => { window.__upgraded = performance.now(); });
-      list.addEventListener('loadend', () => { window.__arrived = performance.now(); }, { once: true });
+      // Arrival: the first render without skeletons: the first page of a streamed feed (state still
+      // "loading") or the state leaving "loading". Mutation callbacks run before that frame paints.
+      const arrived = () =>
+        (list.getAttribute('state') && list.getAttribute('state') !== 'loading') ||
+        [...(list.shadowRoot?.querySelectorAll('paperfeed-card') ?? [])].some((card) => card.paper);
+      const mark = () => {
+        if (window.__arrived === undefined && arrived()) window.__arrived = performance.now();
+      };
+      new MutationObserver(mark).observe(list, { attributes: true, attributeFilter: ['state'] });
+      customElements.whenDefined('paperfeed-list').then(() => new MutationObserver(mark).observe(list.shadowRoot, { childList: true, subtree: true }));
+      // The list's height while it shows skeletons (the last frame before arrival).
+      const watch = () => {
+        if (window.__arrived !== undefined) return;
+        window.__skeletonHeight = list.getBoundingClientRect().height;
+        requestAnimationFrame(watch);
+      };
+      requestAnimationFrame(watch);
     </script>`,
     `<script>
       window.__shifts = [];
       new PerformanceObserver((list) => {
         for (const entry of list.getEntries()) {
           if (!entry.hadRecentInput) {
-            window.__shifts.push({ value: entry.value, time: entry.startTime, sources: (entry.sources || []).map((s) => (s.node && (s.node.localName + (s.node.className ? '.' + s.node.className : ''))) || '?') });
+            window.__shifts.push({ value: entry.value, time: entry.startTime, sources: (entry.sources || []).map((s) => ((s.node && (s.node.localName + (s.node.className ? '.' + s.node.className : ''))) || '?') + ' y ' + Math.round(s.previousRect.y) + '→' + Math.round(s.currentRect.y)) });
           }
         }
       }).observe({ type: 'layout-shift', buffered: true });
@@ -54,13 +70,29 @@ async function settle(page) {
       state: list.getAttribute('state'),
       cards: list.shadowRoot.querySelectorAll('paperfeed-card').length,
       imagesLoaded: images.filter((img) => img.complete && img.naturalWidth > 0).length,
-      shifts: window.__shifts.map((s) => ({ ...s, phase: s.time >= window.__arrived ? 'arrival' : 'upgrade' })),
+      skeletonHeight: window.__skeletonHeight,
+      loadedHeight: list.getBoundingClientRect().height,
+      shifts: window.__shifts.map((s) => ({ ...s, phase: s.time >= window.__arrived ? 'arrival' : 'upgrade', sinceArrival: s.time - window.__arrived })),
       cls: window.__shifts.reduce((sum, s) => sum + s.value, 0),
       upgradeCls: window.__shifts.filter((s) => s.time < window.__arrived).reduce((sum, s) => sum + s.value, 0),
       arrivalCls: window.__shifts.filter((s) => s.time >= window.__arrived).reduce((sum, s) => sum + s.value, 0),
     };
   }, IMAGE_DELAY + 700);
 }
+
+// makePapers gives one-line abstracts and short titles; real ones (HF daily papers, arXiv) have
+// abstracts of 150-250 words, clamped to three lines with a "Show more" button, and titles of
+// 60-120 characters. The "real text" cases use these.
+const TITLES = [
+  'Scaling laws for sparse mixture-of-experts language models trained on synthetic reasoning data',
+  'Diffusion policies for dexterous manipulation from a handful of human videos',
+  'On the convergence of adaptive gradient methods under heavy-tailed noise',
+];
+const ABSTRACT =
+  'We study how large language models read and summarize research feeds. '.repeat(3) +
+  'Across six benchmarks and three model families the method is never worse than the best tuned baseline, and it needs no tuning at all. '.repeat(4) +
+  'We explain why with a simple bound and release code and data.';
+const realText = (papers) => papers.map((p, i) => ({ ...p, title: TITLES[i % TITLES.length], summary: ABSTRACT }));
 
 export async function run() {
   const withThumbs = (origin) => makePapers(30, { prefix: 'CLS paper' }).map((p, i) => ({ ...p, thumbnail: `${origin}/pixel.png?delay=${IMAGE_DELAY}&i=${i}` }));
@@ -76,14 +108,26 @@ export async function run() {
     ['compact layout, limit=3', 'hf-thumbs', 'layout="compact" limit="3" src="/feeds/hf-thumbs"'],
     ['grid layout, limit=3', 'hf-thumbs', 'layout="grid" limit="3" src="/feeds/hf-thumbs"'],
     ['empty feed', 'hf-empty', 'src="/feeds/hf-empty"'],
+    // Real text, and feeds that never carry thumbnails (arXiv RSS, most JSON Feeds and RSS).
+    ['real text, limit=3, thumbnails', 'hf-real', 'limit="3" src="/feeds/hf-real"'],
+    ['arXiv RSS, real text, limit=3', 'arxiv-real', 'limit="3" src="/feeds/arxiv-real"'],
+    ['arXiv RSS, real text, limit=1', 'arxiv-real', 'limit="1" src="/feeds/arxiv-real"'],
+    ['JSON Feed without images, default limit', 'jsonfeed-plain', 'src="/feeds/jsonfeed-plain"'],
+    ['grid, arXiv RSS, real text, limit=3', 'arxiv-real', 'layout="grid" limit="3" src="/feeds/arxiv-real"'],
+    ['compact, arXiv RSS, real text, limit=3', 'arxiv-real', 'layout="compact" limit="3" src="/feeds/arxiv-real"'],
   ];
   delayed.set('/feeds/hf-thumbs', feedBody('hf', withThumbs(server.origin)));
   delayed.set('/feeds/hf-plain', feedBody('hf', makePapers(30, { prefix: 'CLS paper' })));
   delayed.set('/feeds/hf-empty', { body: '[]', type: 'application/json' });
+  delayed.set('/feeds/hf-real', feedBody('hf', realText(withThumbs(server.origin))));
+  delayed.set('/feeds/arxiv-real', feedBody('arxiv-rss', realText(makePapers(30, { prefix: 'CLS paper' }))));
+  delayed.set('/feeds/jsonfeed-plain', feedBody('jsonfeed', makePapers(30, { prefix: 'CLS paper' })));
   const browser = await launch();
   const rows = [];
   try {
-    for (const [name, , attrs] of cases) {
+    // `node bench/cls.mjs grid` runs only the cases whose name contains "grid".
+    const only = isMain(import.meta) ? process.argv[2] : undefined;
+    for (const [name, , attrs] of cases.filter(([name]) => !only || name.includes(only))) {
       const path = `/cls-${rows.length}.html`;
       files.set(path, { body: page(attrs), type: 'text/html' });
       // A tall window, so the text under a short list is on screen when the feed arrives.
@@ -97,7 +141,15 @@ export async function run() {
       await p.goto(`${server.origin}${path}`);
       await waitReady(p);
       const result = await settle(p);
-      rows.push({ name, ...result, cls: round(result.cls, 4), upgradeCls: round(result.upgradeCls, 4), arrivalCls: round(result.arrivalCls, 4) });
+      rows.push({
+        name,
+        ...result,
+        cls: round(result.cls, 4),
+        upgradeCls: round(result.upgradeCls, 4),
+        arrivalCls: round(result.arrivalCls, 4),
+        skeletonHeight: round(result.skeletonHeight ?? NaN),
+        loadedHeight: round(result.loadedHeight),
+      });
       await close();
     }
   } finally {
@@ -117,10 +169,10 @@ if (isMain(import.meta)) {
   console.log(`CLS: feed arriving ${FEED_DELAY} ms late below text, thumbnails ${IMAGE_DELAY} ms later (expected 0)`);
   console.table(
     Object.fromEntries(
-      result.rows.map((r) => [r.name, { state: r.state, cards: r.cards, images: r.imagesLoaded, 'CLS total': r.cls, 'at upgrade': r.upgradeCls, 'when the feed arrives': r.arrivalCls }]),
+      result.rows.map((r) => [r.name, { state: r.state, cards: r.cards, images: r.imagesLoaded, 'list px: skeletons': r.skeletonHeight, 'loaded': r.loadedHeight, 'CLS total': r.cls, 'at upgrade': r.upgradeCls, 'when the feed arrives': r.arrivalCls }]),
     ),
   );
   for (const r of result.rows) {
-    for (const shift of r.shifts) console.log(`  ${r.name}: ${shift.phase} shift ${round(shift.value, 4)} at ${round(shift.time)} ms, moved: ${shift.sources.join(', ')}`);
+    for (const shift of r.shifts) console.log(`  ${r.name}: ${shift.phase} shift ${round(shift.value, 4)} at ${round(shift.time)} ms (${shift.sinceArrival >= 0 ? '+' : ''}${round(shift.sinceArrival)} ms from arrival), moved: ${shift.sources.join(', ')}`);
   }
 }

@@ -31,13 +31,45 @@ export const cardStyles = css`
   }
 
   .body {
+    /* Row heights as the text lays them out (line-height x font size, plus chip padding and link
+       borders): title line, small line (authors, meta, toggle), keyword chip, link button. */
+    --_tl: calc(var(--_title-size) * 1.3);
+    --_sl: 1.26875em;
+    --_chip: calc(1.178125em + 0.25rem);
+    --_btn: calc(1.178125em + 0.5rem + 2px);
+    /* Reserved block size: a typical paper (2 title lines, authors, meta, a clamped abstract and its
+       toggle, keywords, one row of links). Skeleton and card share it, so the card that replaces a
+       skeleton has its height (bench/cls.mjs); taller content still grows. */
+    --_reserve: calc(
+      2 * var(--_padding) + 2 * var(--_tl) + 3 * var(--_sl) + var(--_lines) * 1.45em + var(--_chip) +
+        var(--_btn) + 6 * var(--_gap)
+    );
+    flex: 1;
     display: flex;
     flex-direction: column;
     gap: var(--_gap);
     padding: var(--_padding);
     min-inline-size: 0;
   }
-
+  /* Inside a size container (every card of <paperfeed-list>), real cards reserve it too; a card
+     placed alone keeps its natural height. */
+  .skeleton .body {
+    min-block-size: var(--_reserve);
+  }
+  @container (min-width: 0) {
+    .body {
+      min-block-size: var(--_reserve);
+    }
+  }
+  /* Narrow (grid columns, phones): titles and author lists wrap once more, links take two rows. */
+  @container (width < 40rem) {
+    .body {
+      --_reserve: calc(
+        2 * var(--_padding) + 3 * var(--_tl) + 4 * var(--_sl) + var(--_lines) * 1.45em + var(--_chip) +
+          2 * var(--_btn) + 0.375rem + 6 * var(--_gap)
+      );
+    }
+  }
   p,
   ul {
     margin: 0;
@@ -67,6 +99,22 @@ export const cardStyles = css`
     inline-size: 100%;
     block-size: 100%;
     object-fit: cover;
+  }
+
+  /* Wide: the thumbnail becomes a column at the start, so a paper with or without one has the same
+     height (the reserved size is taller than the thumbnail). */
+  @container (width >= 40rem) {
+    .card {
+      flex-direction: row;
+    }
+    .thumbnail-box {
+      flex: none;
+      align-self: start;
+      inline-size: min(30%, 16rem);
+      margin-block-start: var(--_padding);
+      margin-inline-start: var(--_padding);
+      border-radius: calc(var(--_card-radius) / 2);
+    }
   }
 
   .title {
@@ -175,41 +223,36 @@ export const cardStyles = css`
 
   /* Compact: one tight block, no thumbnail, no abstract. */
   :host([variant='compact']) .body {
+    --_reserve: calc(1.5 * var(--_padding) + var(--_tl) + 2 * var(--_sl) + 0.5rem);
     gap: 0.25rem;
     padding: calc(var(--_padding) * 0.75);
   }
 
-  /* Skeleton: grey bones of the final size, a gentle pulse unless motion is reduced. */
+  /* Skeleton: each bone is one line box of its row's font (1lh), drawn 1em tall; chips and links
+     are as tall as the real ones. A gentle pulse unless motion is reduced. */
   .bone {
+    display: block;
     background: var(--_chip-bg);
     border-radius: 0.25rem;
   }
-  .line {
-    block-size: 1em;
-    inline-size: 100%;
-  }
-  .title-line {
-    block-size: calc(var(--_title-size) * 2.6);
+  .body .bone {
+    block-size: 1lh;
+    padding-block: calc(0.5lh - 0.5em);
+    background-clip: content-box;
   }
   .short {
     inline-size: 60%;
   }
-  .meta-line {
-    inline-size: 40%;
+  .tags .bone,
+  .links .bone {
+    padding: 0;
+    border-radius: 999px;
+    inline-size: 30%;
+    block-size: calc(1lh + 0.25rem);
   }
-  .summary-bones {
-    display: flex;
-    flex-direction: column;
-    gap: 0.45em;
-  }
-  .tags-line {
-    block-size: 1.25rem;
-    inline-size: 45%;
-  }
-  .links-line {
-    block-size: 1.75rem;
-    inline-size: 70%;
-    margin-block-start: auto;
+  .links .bone {
+    inline-size: 50%;
+    block-size: calc(1lh + 0.5rem + 2px);
   }
   .skeleton .bone {
     animation: pulse 1.6s ease-in-out infinite;

@@ -192,23 +192,23 @@ export class PaperfeedCard extends PaperfeedElement {
   }
 
   private renderSkeleton(): TemplateResult {
+    // Each row uses the real row's class, so a bone line is one line box of the real font; the
+    // body's reserved block size (styles) makes skeleton and card the same height.
     const compact = this.variant === 'compact';
+    const line = html`<i class="bone"></i>`;
+    const short = html`<i class="bone short"></i>`;
     return html`
       <article part="card" class="card skeleton" aria-hidden="true">
         ${compact ? nothing : html`<div class="thumbnail-box bone"></div>`}
         <div class="body">
-          <div class="bone line title-line"></div>
-          <div class="bone line short"></div>
-          <div class="bone line meta-line"></div>
+          <div class="title">${compact ? short : html`${line}${short}`}</div>
+          <div class="authors">${short}</div>
+          <div class="meta">${short}</div>
           ${compact
             ? nothing
-            : html`<div class="summary-bones">
-                  <div class="bone line"></div>
-                  <div class="bone line"></div>
-                  <div class="bone line short"></div>
-                </div>
-                <div class="bone line tags-line"></div>
-                <div class="bone line links-line"></div>`}
+            : html`<div class="summary">${line}${line}${short}</div>
+                <div class="tags">${short}</div>
+                <div class="links">${short}</div>`}
         </div>
       </article>
     `;
@@ -216,7 +216,9 @@ export class PaperfeedCard extends PaperfeedElement {
 
   private renderThumbnail(paper: Paper, s: CardStrings) {
     const src = safeUrl(paper.thumbnail);
-    if (!src || this.thumbnailFailed) return nothing;
+    if (!src) return nothing;
+    // A failed image leaves its (empty) box: removing it would move everything under it.
+    if (this.thumbnailFailed) return html`<div class="thumbnail-box"></div>`;
     // width/height give the browser the ratio before the file arrives; CSS sizes the box itself.
     return html`<div class="thumbnail-box">
       <img

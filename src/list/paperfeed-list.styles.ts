@@ -116,8 +116,18 @@ export const styles = css`
     content-visibility: auto;
     contain-intrinsic-size: auto 20rem;
   }
+  /* A size container: the card lays itself out for its own width (thumbnail column when wide) and
+     reserves the skeleton's height (src/card/paperfeed-card.styles.ts). */
   li > paperfeed-card {
     flex: 1;
+    container-type: inline-size;
+  }
+
+  /* The skeletons keep room for the "Load more" row that a feed longer than \`limit\` brings (its
+     margin and a button of the inherited line height), so it does not push the text below. Padding,
+     not margin: a margin would collapse with the next element's on the host page. */
+  slot > .list {
+    padding-block-end: calc(var(--_gap) + max(2.25rem, 1lh + 0.75rem + 2px));
   }
 
   .message {
