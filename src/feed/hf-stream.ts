@@ -68,7 +68,9 @@ export function streamHf(
           const paper = hfPaper(item);
           if (paper) papers.push(paper);
         } while (parsed < items.length && performance.now() < until);
-        if (isHf && !ended && onPapers && papers.length > shown) onPapers(papers.slice(0, (shown = papers.length)));
+        // Once the body is complete, the last slice's papers go out with the result instead.
+        const more = !ended || parsed < items.length;
+        if (isHf && more && onPapers && papers.length > shown) onPapers(papers.slice(0, (shown = papers.length)));
         if (parsed < items.length) await yieldToMain();
       }
     } finally {

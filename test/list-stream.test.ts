@@ -1,0 +1,205 @@
+// <paperfeed-list> while a big HF feed streams in: the first page shows before the body is complete,
+// `load` and the loaded state wait for the whole feed, sorted or filtered views wait too, and a
+// broken or superseded stream leaves nothing stale on screen.
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../src/list/define.js';
+import type { ListErrorDetail, ListLoadDetail, PaperfeedList } from '../src/list/paperfeed-list.js';
+import { setFetch } from '../src/feed/fetch-hook.js';
+import { clearFeedCache } from '../src/feed/load.js';
+import { installFetch, respond } from './feed/helpers.js';
+import { hfItem, openArray, streamedResponse, type StreamedResponse } from './feed/streams.js';
+
+let run = 0;
+let base = '';
+beforeEach(() => {
+  run++;
+  base = `https://feeds.test/stream-${run}`;
+  clearFeedCache();
+});
+afterEach(() => {
+  setFetch();
+});
+
+const $ = <T extends Element = HTMLElement>(el: PaperfeedList, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+/** Titles of the paper cards shown (skeleton cards have no paper). */
+const titles = (el: PaperfeedList) =>
+  [...el.shadowRoot!.querySelectorAll('paperfeed-card')].filter((card) => card.paper).map((card) => card.paper!.title);
+const status = (el: PaperfeedList) => $(el, '[role="status"]')!.textContent!.trim();
+const items = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => hfItem(from + i));
+const names = (from: number, to: number) => items(from, to).map((item) => item.paper.title);
+
+/** Every request gets a new streamed body; `next()` resolves with the body of the next request. */
+function installStreams() {
+  const waiting: ((body: StreamedResponse) => void)[] = [];
+  const bodies: StreamedResponse[] = [];
+  const { requests } = installFetch((request) => {
+    const body = streamedResponse(request);
+    bodies.push(body);
+    waiting.shift()?.(body);
+    return body.response;
+  });
+  let taken = 0;
+  const next = (): Promise<StreamedResponse> =>
+    taken < bodies.length ? Promise.resolve(bodies[taken++]) : new Promise((resolve) => waiting.push((body) => (taken++, resolve(body))));
+  return { requests, next };
+}
+
+/** Sends a chunk and waits until the list has rendered what it made of it. */
+async function sendAndRender(el: PaperfeedList, body: StreamedResponse, chunk: string): Promise<void> {
+  const read = body.drained();
+  body.send(chunk);
+  await read; // the fetcher read it and handed it on; the first parse slice runs in the same task
+  await el.updateComplete;
+}
+
+describe('<paperfeed-list> streaming a big feed', function () {
+  this.timeout(15000);
+
+  it('shows the first page while the body is still open, and loads the whole feed after', async () => {
+    const streams = installStreams();
+    const el = await fixture<PaperfeedList>(html`<paperfeed-list limit="3" src="${base}/feed.json"></paperfeed-list>`);
+    const body = await streams.next();
+    let loads = 0;
+    el.addEventListener('load', () => loads++);
+
+    // A first page that is not full yet: the skeletons stay.
+    await sendAndRender(el, body, openArray(items(1, 3)));
+    expect(titles(el)).to.deep.equal([]);
+
+    // More papers than one page: the reader sees the first page and "Load more", still busy.
+    await sendAndRender(el, body, JSON.stringify(hfItem(4)) + ',');
+    expect(titles(el)).to.deep.equal(names(1, 3));
+    expect($(el, '[part~="load-more"]')).to.exist;
+    expect(el.getAttribute('state')).to.equal('loading');
+    expect($(el, 'ul')!.getAttribute('aria-busy')).to.equal('true');
+    expect(status(el)).to.equal('Loading papers…');
+    expect(loads).to.equal(0);
+    await expect(el).to.be.accessible();
+
+    const loaded = oneEvent(el, 'load') as Promise<CustomEvent<ListLoadDetail>>;
+    body.send(items(5, 40).map((item) => JSON.stringify(item)).join(',') + ']');
+    body.close();
+    const event = await loaded;
+    expect(event.detail.papers.map((paper) => paper.title)).to.deep.equal(names(1, 40));
+    await el.updateComplete;
+    expect(el.getAttribute('state')).to.equal('loaded');
+    expect($(el, 'ul')!.getAttribute('aria-busy')).to.equal('false');
+    expect(titles(el)).to.deep.equal(names(1, 3));
+    expect(status(el)).to.equal('40 papers loaded');
+    expect(loads).to.equal(1);
+  });
+
+  it('waits for the whole feed when sorted by upvotes or searched, while a feed-order list shows it', async () => {
+    const streams = installStreams();
+    const src = `${base}/feed.json`;
+    const wrap = await fixture<HTMLDivElement>(html`<div>
+      <paperfeed-list limit="2" src=${src}></paperfeed-list>
+      <paperfeed-list limit="2" sort="upvotes" src=${src}></paperfeed-list>
+      <paperfeed-list limit="2" query="paper" src=${src}></paperfeed-list>
+    </div>`);
+    const [feedOrder, byUpvotes, searched] = [...wrap.querySelectorAll('paperfeed-list')];
+    const body = await streams.next(); // one shared request for the three lists
+    await sendAndRender(feedOrder, body, openArray(items(1, 5)));
+    await Promise.all([byUpvotes.updateComplete, searched.updateComplete]);
+    expect(titles(feedOrder)).to.deep.equal(names(1, 2));
+    expect(titles(byUpvotes)).to.deep.equal([]);
+    expect(titles(searched)).to.deep.equal([]);
+
+    const done = Promise.all([oneEvent(byUpvotes, 'load'), oneEvent(searched, 'load')]);
+    body.send(`${JSON.stringify(hfItem(6))}]`);
+    body.close();
+    await done;
+    await Promise.all([byUpvotes.updateComplete, searched.updateComplete]);
+    expect(titles(byUpvotes)).to.deep.equal(['Streamed paper 6', 'Streamed paper 5']);
+    expect(titles(searched)).to.deep.equal(names(1, 2));
+  });
+
+  it('shows the error state when the connection breaks mid-body, and Retry loads the feed', async () => {
+    const streams = installStreams();
+    const el = await fixture<PaperfeedList>(html`<paperfeed-list limit="2" src="${base}/feed.json"></paperfeed-list>`);
+    const body = await streams.next();
+    await sendAndRender(el, body, openArray(items(1, 4)));
+    expect(titles(el)).to.deep.equal(names(1, 2));
+
+    const failed = oneEvent(el, 'error') as Promise<CustomEvent<ListErrorDetail>>;
+    body.fail();
+    expect((await failed).detail.error.message).to.equal('The connection broke while the feed was being read.');
+    await el.updateComplete;
+    expect(el.getAttribute('state')).to.equal('error');
+    expect(titles(el)).to.deep.equal([]);
+    expect($(el, '[part~="error"]')!.textContent).to.contain('The connection broke while the feed was being read.');
+
+    $(el, '[part~="retry"]')!.click();
+    const retry = await streams.next();
+    await el.updateComplete;
+    // No partial papers of the broken run while Retry loads.
+    expect(titles(el)).to.deep.equal([]);
+    const loaded = oneEvent(el, 'load') as Promise<CustomEvent<ListLoadDetail>>;
+    retry.send(JSON.stringify(items(1, 5)));
+    retry.close();
+    expect((await loaded).detail.papers).to.have.length(5);
+    await el.updateComplete;
+    expect(titles(el)).to.deep.equal(names(1, 2));
+    expect(streams.requests).to.have.length(2);
+  });
+
+  it('never shows a superseded stream, even while its body goes on arriving for another list', async () => {
+    const streams = installStreams();
+    const src = `${base}/old.json`;
+    const wrap = await fixture<HTMLDivElement>(html`<div>
+      <paperfeed-list limit="2" src=${src}></paperfeed-list>
+      <paperfeed-list limit="2" src=${src}></paperfeed-list>
+    </div>`);
+    const [el, other] = [...wrap.querySelectorAll('paperfeed-list')];
+    const old = await streams.next();
+    await sendAndRender(el, old, openArray(items(1, 3)));
+    expect(titles(el)).to.deep.equal(names(1, 2));
+
+    el.src = `${base}/new.json`;
+    const current = await streams.next();
+    await el.updateComplete;
+    expect(titles(el)).to.deep.equal([]);
+    expect(el.getAttribute('state')).to.equal('loading');
+
+    // The old request lives on for the other list; its papers reach that list only.
+    await sendAndRender(other, old, openArray(items(4, 6)).slice(1));
+    await el.updateComplete;
+    expect(titles(other)).to.deep.equal(names(1, 2));
+    expect(titles(el)).to.deep.equal([]);
+
+    await sendAndRender(el, current, openArray([hfItem(100, 'New 1'), hfItem(101, 'New 2'), hfItem(102, 'New 3')]));
+    expect(titles(el)).to.deep.equal(['New 1', 'New 2']);
+    const loaded = oneEvent(el, 'load') as Promise<CustomEvent<ListLoadDetail>>;
+    current.send(`${JSON.stringify(hfItem(103, 'New 4'))}]`);
+    current.close();
+    expect((await loaded).detail.papers.map((paper) => paper.title)).to.deep.equal(['New 1', 'New 2', 'New 3', 'New 4']);
+    const otherLoaded = oneEvent(other, 'load') as Promise<CustomEvent<ListLoadDetail>>;
+    old.send(`${JSON.stringify(hfItem(7))}]`);
+    old.close();
+    expect((await otherLoaded).detail.papers.map((paper) => paper.title)).to.deep.equal(names(1, 7));
+    expect(streams.requests[0].signal?.aborted).to.equal(false);
+  });
+
+  it('keeps a reloaded feed on screen until the new one is complete', async () => {
+    let answer = 0;
+    let reloadBody: StreamedResponse | undefined;
+    installFetch((request) => {
+      if (answer++ === 0) return respond(JSON.stringify(items(1, 3)));
+      reloadBody = streamedResponse(request);
+      return reloadBody.response;
+    });
+    const el = await fixture<PaperfeedList>(html`<paperfeed-list limit="2" src="${base}/feed.json"></paperfeed-list>`);
+    await oneEvent(el, 'load');
+    await el.updateComplete;
+    el.reload();
+    await waitUntil(() => reloadBody, 'the reload was not requested');
+    await sendAndRender(el, reloadBody!, openArray([hfItem(7, 'Fresh 1'), hfItem(8, 'Fresh 2'), hfItem(9, 'Fresh 3')]));
+    expect(titles(el)).to.deep.equal(names(1, 2));
+    const loaded = oneEvent(el, 'load');
+    reloadBody!.send(`${JSON.stringify(hfItem(10, 'Fresh 4'))}]`);
+    reloadBody!.close();
+    await loaded;
+    await el.updateComplete;
+    expect(titles(el)).to.deep.equal(['Fresh 1', 'Fresh 2']);
+  });
+});
