@@ -40,11 +40,14 @@ export function countOf(value: unknown): number | undefined {
   return typeof n === 'number' && Number.isFinite(n) && n >= 0 ? Math.floor(n) : undefined;
 }
 
-/** An ISO 8601 string (`Date#toISOString`) for any date the Date parser reads, else ''. */
+/**
+ * An ISO 8601 string (`Date#toISOString`) for any date the Date parser reads, else ''. An ISO
+ * date-time without an offset is read as UTC, as a date-only value is, not in the reader's zone.
+ */
 export function isoDate(value: unknown): string {
   if (typeof value !== 'string' && typeof value !== 'number') return '';
   if (typeof value === 'string' && !value.trim()) return '';
-  const date = new Date(typeof value === 'string' ? value.trim() : value);
+  const date = new Date(typeof value === 'string' ? value.trim().replace(/^(\d{4}-\d\d-\d\d)[T ]([\d:.]+)$/, '$1T$2Z') : value);
   return Number.isNaN(date.getTime()) ? '' : date.toISOString();
 }
 

@@ -173,9 +173,9 @@ describe('feed adapters', () => {
         authors: [{ name: 'Ziteng Sun' }, { name: 'Ananda Theertha Suresh' }, { name: 'Jae Hun Ro' }],
         authorCount: 3,
         publishedAt: '2023-10-23T17:47:34.000Z',
-        url: 'http://arxiv.org/abs/2310.15141v2',
-        arxivUrl: 'http://arxiv.org/abs/2310.15141v2',
-        pdfUrl: 'http://arxiv.org/pdf/2310.15141v2',
+        url: 'https://arxiv.org/abs/2310.15141',
+        arxivUrl: 'https://arxiv.org/abs/2310.15141',
+        pdfUrl: 'https://arxiv.org/pdf/2310.15141',
         tags: ['cs.LG', 'cs.CL', 'cs.IT'],
         note: 'NeurIPS 2023; 24 pages, 4 figures',
         source: 'atom',
@@ -183,7 +183,7 @@ describe('feed adapters', () => {
       const second = result.papers[1];
       expect(second.title).to.equal('Multi-Draft Speculative Sampling: Canonical Architectures and Theoretical Limits');
       expect(second.authors.map((a) => a.name)).to.deep.equal(['Ashish Khisti', 'M. Reza Ebrahimi']);
-      expect(second.pdfUrl).to.equal('http://arxiv.org/pdf/2410.18234v1');
+      expect(second.pdfUrl).to.equal('https://arxiv.org/pdf/2410.18234');
       expect(second.note).to.equal(undefined);
     });
 

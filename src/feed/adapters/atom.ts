@@ -8,25 +8,27 @@ import { safeUrl } from '../url.js';
 import { arxivIdFrom, arxivLinks, collapse, countOf, htmlToText, isoDate } from '../text.js';
 import type { AdapterContext, AdapterResult } from './adapter.js';
 import { compact, uniqueStrings } from './util.js';
-import { type Children, child, childText, childrenNamed, indexChildren } from './xml.js';
+import { type Children, child, childText, childrenNamed, indexChildren, xmlBase } from './xml.js';
 
 const ARXIV_NS = 'http://arxiv.org/schemas/atom';
 
 /** Maps an Atom document to Papers. */
 export function adaptAtom(doc: Document, context: AdapterContext): AdapterResult {
+  const base = xmlBase(doc.documentElement, context.url);
   const feed = indexChildren(doc.documentElement);
-  const entries = childrenNamed(feed, 'entry').map(indexChildren);
+  const entryEls = childrenNamed(feed, 'entry');
+  const entries = entryEls.map(indexChildren);
   throwOnArxivError(entries);
   const papers: Paper[] = [];
-  for (const entry of entries) {
-    const paper = toPaper(entry, context.url);
+  entries.forEach((entry, i) => {
+    const paper = toPaper(entry, xmlBase(entryEls[i], base));
     if (paper) papers.push(paper);
-  }
+  });
   return {
     papers,
     skipped: entries.length - papers.length,
     title: textConstruct(child(feed, 'title')) || undefined,
-    next: nextPage(feed, context.url),
+    next: nextPage(feed, context.url, base),
   };
 }
 
@@ -37,10 +39,14 @@ function toPaper(kids: Children, base: string): Paper | undefined {
   const links = childrenNamed(kids, 'link');
   const alternate = links.find((l) => (l.getAttribute('rel') ?? 'alternate') === 'alternate');
   const pdf = links.find((l) => l.getAttribute('title') === 'pdf' || l.getAttribute('type') === 'application/pdf');
-  const url = safeUrl(alternate?.getAttribute('href'), base);
+  const href = (el: Element | undefined) => safeUrl(el?.getAttribute('href'), xmlBase(el, base));
+  let url = href(alternate);
   const arxivId = /arxiv\.org\/abs\//i.test(entryId) ? arxivIdFrom(entryId) : arxivIdFrom(url);
+  // The arXiv API links a versioned http:// page; like the other adapters, give the canonical ones.
+  const arxiv = arxivId ? arxivLinks(arxivId) : {};
+  if (arxivIdFrom(url)) url = arxiv.arxivUrl;
   const authors = childrenNamed(kids, 'author')
-    .map((author) => compact<Author>({ name: childText(author, 'name'), url: safeUrl(childText(author, 'uri'), base) }))
+    .map((author) => compact<Author>({ name: childText(author, 'name'), url: safeUrl(childText(author, 'uri'), xmlBase(author, base)) }))
     .filter((author) => author.name);
   const media = child(kids, 'thumbnail');
 
@@ -52,9 +58,9 @@ function toPaper(kids: Children, base: string): Paper | undefined {
     authorCount: authors.length,
     publishedAt: isoDate(childText(kids, 'published')) || isoDate(childText(kids, 'updated')),
     url,
-    arxivUrl: arxivId ? url ?? arxivLinks(arxivId).arxivUrl : undefined,
-    pdfUrl: safeUrl(pdf?.getAttribute('href'), base),
-    thumbnail: safeUrl(media?.getAttribute('url'), base),
+    arxivUrl: arxiv.arxivUrl,
+    pdfUrl: arxiv.pdfUrl ?? href(pdf),
+    thumbnail: safeUrl(media?.getAttribute('url'), xmlBase(media, base)),
     tags: uniqueStrings(childrenNamed(kids, 'category').map((c) => c.getAttribute('term') ?? '')),
     note: childText(kids, 'comment', ARXIV_NS) || undefined,
     source: 'atom',
@@ -81,7 +87,7 @@ function throwOnArxivError(entries: Children[]): void {
  * OpenSearch paging (arXiv): when `startIndex + itemsPerPage < totalResults`, `next` is the feed URL
  * with `start` moved on by one page. Otherwise an Atom `<link rel="next">` (RFC 5005), if any.
  */
-function nextPage(feed: Children, url: string): string | undefined {
+function nextPage(feed: Children, url: string, base: string): string | undefined {
   const total = countOf(childText(feed, 'totalResults'));
   const start = countOf(childText(feed, 'startIndex')) ?? 0;
   const perPage = countOf(childText(feed, 'itemsPerPage'));
@@ -96,5 +102,5 @@ function nextPage(feed: Children, url: string): string | undefined {
     }
   }
   const link = childrenNamed(feed, 'link').find((l) => l.getAttribute('rel') === 'next');
-  return safeUrl(link?.getAttribute('href'), url);
+  return safeUrl(link?.getAttribute('href'), xmlBase(link, base));
 }

@@ -58,13 +58,15 @@ function toPaper(item: Json, feedAuthors: Author[], base: string): Paper | undef
   });
 }
 
+/** 1.1's `authors`, else (also when it names nobody, e.g. `authors: []`) 1.0's `author`. */
 function readAuthors(owner: Json, base: string): Author[] {
-  const list = Array.isArray(owner.authors) ? owner.authors : isRecord(owner.author) ? [owner.author] : [];
   const authors: Author[] = [];
-  for (const author of list) {
-    if (!isRecord(author)) continue;
-    const name = textOf(author.name);
-    if (name) authors.push(compact<Author>({ name, url: safeUrl(author.url, base) }));
+  for (const list of [owner.authors, [owner.author]]) {
+    if (authors.length || !Array.isArray(list)) continue;
+    for (const author of list) {
+      const name = isRecord(author) && textOf(author.name);
+      if (name) authors.push(compact<Author>({ name, url: safeUrl(author.url, base) }));
+    }
   }
   return authors;
 }

@@ -10,7 +10,7 @@ import { safeUrl } from '../url.js';
 import { arxivIdFrom, arxivLinks, collapse, countOf, htmlToText, isoDate } from '../text.js';
 import type { AdapterContext, AdapterResult } from './adapter.js';
 import { compact, uniqueStrings } from './util.js';
-import { ATOM_NS, type Children, child, childRaw, childText, childrenNamed, indexChildren } from './xml.js';
+import { ATOM_NS, type Children, child, childRaw, childText, childrenNamed, indexChildren, xmlBase } from './xml.js';
 
 const ANNOUNCE = /^arXiv:\S+\s+Announce Type:\s*\S+\s*(?:Abstract:\s*)?/i;
 
@@ -21,9 +21,12 @@ export function adaptRss(doc: Document, context: AdapterContext): AdapterResult 
   const channel = channelEl && indexChildren(channelEl);
   // RSS 2.0 nests items in the channel; RSS 1.0 (RDF) puts them next to it.
   const items = [...(channel ? childrenNamed(channel, 'item') : []), ...childrenNamed(root, 'item')];
+  const base = xmlBase(channelEl, xmlBase(doc.documentElement, context.url));
+  // Only arXiv's own feeds put every author in one comma-separated dc:creator.
+  const arxivFeed = /^https?:\/\/([\w-]+\.)*arxiv\.org\//i.test(context.url);
   const papers: Paper[] = [];
   for (const item of items) {
-    const paper = toPaper(item, context.url);
+    const paper = toPaper(item, xmlBase(item, base), arxivFeed);
     if (paper) papers.push(paper);
   }
   const nextLink = channel && childrenNamed(channel, 'link', ATOM_NS).find((l) => l.getAttribute('rel') === 'next');
@@ -35,7 +38,7 @@ export function adaptRss(doc: Document, context: AdapterContext): AdapterResult 
   };
 }
 
-function toPaper(item: Element, base: string): Paper | undefined {
+function toPaper(item: Element, base: string, arxivFeed: boolean): Paper | undefined {
   const kids = indexChildren(item);
   const title = childText(kids, 'title');
   if (!title) return undefined;
@@ -43,8 +46,10 @@ function toPaper(item: Element, base: string): Paper | undefined {
   const guid = childText(kids, 'guid');
   const rawDescription = childRaw(kids, 'description') || childRaw(kids, 'encoded');
   const description = htmlToText(rawDescription);
-  const arxivId = arxivIdFrom(link) ?? arxivIdFrom(guid) ?? arxivIdFrom(ANNOUNCE.exec(description)?.[0]);
-  const authors = readAuthors(kids, arxivId !== undefined);
+  const announce = ANNOUNCE.exec(description)?.[0];
+  const arxivId = arxivIdFrom(link) ?? arxivIdFrom(guid) ?? arxivIdFrom(announce);
+  const authors = readAuthors(kids, arxivFeed || announce !== undefined);
+  const arxiv = arxivId ? arxivLinks(arxivId) : {};
   const categories = [
     ...childrenNamed(kids, 'category').map((el) => el.textContent ?? ''),
     ...childrenNamed(kids, 'subject').map((el) => el.textContent ?? ''),
@@ -58,9 +63,8 @@ function toPaper(item: Element, base: string): Paper | undefined {
     authorCount: authors.length,
     publishedAt: isoDate(childText(kids, 'pubDate')) || isoDate(childText(kids, 'date')),
     comments: countOf(childText(kids, 'comments', 'http://purl.org/rss/1.0/modules/slash/')),
-    url: link ?? (arxivId ? arxivLinks(arxivId).arxivUrl : undefined),
-    arxivUrl: arxivId ? arxivLinks(arxivId).arxivUrl : undefined,
-    pdfUrl: arxivId ? arxivLinks(arxivId).pdfUrl : undefined,
+    url: link ?? arxiv.arxivUrl,
+    ...arxiv,
     thumbnail: thumbnailOf(kids, base),
     tags: uniqueStrings(categories),
     source: 'rss',

@@ -2,8 +2,17 @@
 // arxiv:comment, opensearch:totalResults, atom:link inside RSS), so most lookups ignore the prefix
 // and compare `localName`; the few places where the namespace matters pass it explicitly.
 import { collapse } from '../text.js';
+import { safeUrl } from '../url.js';
 
 export const ATOM_NS = 'http://www.w3.org/2005/Atom';
+
+/**
+ * `base` moved on by the element's `xml:base`, if it has one that resolves to an http(s) URL.
+ * Callers fold it from the root down (feed, entry, link); Chromium's `baseURI` ignores xml:base.
+ */
+export function xmlBase(el: Element | undefined, base: string): string {
+  return safeUrl(el?.getAttributeNS('http://www.w3.org/XML/1998/namespace', 'base'), base) ?? base;
+}
 
 /**
  * An element's direct children grouped by local name, in document order. An item is looked up a
