@@ -44,7 +44,7 @@ function toPaper(kids: Children, base: string): Paper | undefined {
   const arxivId = /arxiv\.org\/abs\//i.test(entryId) ? arxivIdFrom(entryId) : arxivIdFrom(url);
   // The arXiv API links a versioned http:// page; like the other adapters, give the canonical ones.
   const arxiv = arxivId ? arxivLinks(arxivId) : {};
-  if (arxivIdFrom(url)) url = arxiv.arxivUrl;
+  if (arxivIdFrom(url)) url = arxiv.arxivUrl ?? url;
   const authors = childrenNamed(kids, 'author')
     .map((author) => compact<Author>({ name: childText(author, 'name'), url: safeUrl(childText(author, 'uri'), xmlBase(author, base)) }))
     .filter((author) => author.name);
