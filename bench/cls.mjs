@@ -108,6 +108,7 @@ export async function run() {
     ['compact layout, limit=3', 'hf-thumbs', 'layout="compact" limit="3" src="/feeds/hf-thumbs"'],
     ['grid layout, limit=3', 'hf-thumbs', 'layout="grid" limit="3" src="/feeds/hf-thumbs"'],
     ['empty feed', 'hf-empty', 'src="/feeds/hf-empty"'],
+    ['empty feed, limit=1', 'hf-empty', 'limit="1" src="/feeds/hf-empty"'],
     // Real text, and feeds that never carry thumbnails (arXiv RSS, most JSON Feeds and RSS).
     ['real text, limit=3, thumbnails', 'hf-real', 'limit="3" src="/feeds/hf-real"'],
     ['arXiv RSS, real text, limit=3', 'arxiv-real', 'limit="3" src="/feeds/arxiv-real"'],

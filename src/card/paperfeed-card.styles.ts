@@ -254,6 +254,11 @@ export const cardStyles = css`
     inline-size: 50%;
     block-size: calc(1lh + 0.5rem + 2px);
   }
+  /* Set by <paperfeed-list> on skeletons when the feed will bring no thumbnails (arXiv, most RSS):
+     the skeleton then promises none, which matters where the thumbnail sits above the text. */
+  :host([data-thumbnail='none']) .skeleton .thumbnail-box {
+    display: none;
+  }
   .skeleton .bone {
     animation: pulse 1.6s ease-in-out infinite;
   }

@@ -1,0 +1,234 @@
+// Geometry a reader sees: a skeleton has the height of the card that replaces it, a thumbnail has its
+// size before the image arrives, and a list does not change height when its feed arrives (issue 5,
+// bench/cls.mjs measures the resulting layout shift on a whole page).
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../src/card/define.js';
+import '../src/list/define.js';
+import type { PaperfeedCard } from '../src/card/paperfeed-card.js';
+import type { Paper } from '../src/feed/paper.js';
+import { clearFeedCache } from '../src/feed/load.js';
+import { setFetch } from '../src/feed/fetch-hook.js';
+import { setClock } from '../src/internal/clock.js';
+import { deferred, installFetch, respond } from './feed/helpers.js';
+
+const THUMBNAIL = new URL('/test/fixtures/thumbnail.svg', location.href).href;
+const ABSTRACT =
+  'We study how large language models read and summarize research feeds, and show that a simple rule ' +
+  'keeps the quality of the best tuned baseline while cutting repetition. Across six benchmarks and ' +
+  'three model families the method is never worse than the baseline, and it needs no tuning at all. ' +
+  'We explain why with a simple bound and release code and data for every experiment.';
+
+/** A typical HF daily paper: a two-line title at list width, a long abstract, keywords, four links. */
+function makePaper(overrides: Partial<Paper> = {}): Paper {
+  return {
+    id: '2611.10001',
+    title: 'Scaling laws for sparse mixture-of-experts language models trained on synthetic data',
+    summary: ABSTRACT,
+    authors: ['Ada Lovelace', 'Alan Turing', 'Grace Hopper', 'Edsger Dijkstra'].map((name) => ({ name })),
+    authorCount: 4,
+    publishedAt: '2026-11-26T00:00:00.000Z',
+    upvotes: 42,
+    comments: 3,
+    url: 'https://huggingface.co/papers/2611.10001',
+    arxivUrl: 'https://arxiv.org/abs/2611.10001',
+    pdfUrl: 'https://arxiv.org/pdf/2611.10001',
+    codeUrl: 'https://github.com/example/paper',
+    codeStars: 1234,
+    projectUrl: 'https://example.org/paper',
+    thumbnail: THUMBNAIL,
+    tags: ['LLM', 'Decoding'],
+    organization: { name: 'Example Lab' },
+    source: 'hf',
+    ...overrides,
+  };
+}
+
+/** Cards in a size container of `width` px, like the ones <paperfeed-list> renders. */
+async function cardsAt(width: number, papers: (Paper | undefined)[], attrs: Record<string, string> = {}) {
+  const wrapper = await fixture<HTMLElement>(html`<div style="inline-size: ${width}px"></div>`);
+  const cards = papers.map((paper) => {
+    const card = document.createElement('paperfeed-card');
+    card.style.containerType = 'inline-size';
+    card.style.marginBlockEnd = '1rem';
+    for (const [name, value] of Object.entries(attrs)) card.setAttribute(name, value);
+    if (paper) card.paper = paper;
+    wrapper.append(card);
+    return card;
+  });
+  await Promise.all(cards.map((card) => card.updateComplete));
+  return cards;
+}
+
+const height = (el: Element) => el.getBoundingClientRect().height;
+const part = (card: PaperfeedCard, name: string) => card.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+
+describe('layout: no shift when papers replace skeletons', () => {
+  beforeEach(() => setClock(Date.parse('2026-11-27T10:00:00.000Z')));
+  afterEach(() => setClock());
+
+  describe('cards in a wide list (thumbnail column)', () => {
+    it('a skeleton is as tall as a paper with a thumbnail, without one, and with a short abstract', async () => {
+      const [skeleton, withThumbnail, without, short] = await cardsAt(928, [
+        undefined,
+        makePaper(),
+        makePaper({ thumbnail: undefined }),
+        makePaper({ thumbnail: undefined, title: 'A short title', summary: 'One line.', tags: [] }),
+      ]);
+      expect(part(withThumbnail, 'toggle'), 'a long abstract has its toggle').to.exist;
+      expect(part(short, 'toggle'), 'a short one has none').to.equal(null);
+      const expected = height(skeleton);
+      expect(expected).to.be.greaterThan(200);
+      for (const card of [withThumbnail, without, short]) expect(height(card)).to.be.closeTo(expected, 1);
+    });
+
+    it('puts the thumbnail beside the text, not above it', async () => {
+      const [card] = await cardsAt(928, [makePaper()]);
+      const box = part(card, 'thumbnail')!.parentElement!.getBoundingClientRect();
+      const title = part(card, 'title')!.getBoundingClientRect();
+      expect(box.width).to.be.lessThan(300);
+      expect(title.left).to.be.greaterThan(box.right);
+      expect(title.top).to.be.lessThan(box.bottom);
+    });
+
+    it('grows for content taller than a typical paper instead of clipping it', async () => {
+      const [skeleton, expanded] = await cardsAt(928, [undefined, makePaper({ summary: ABSTRACT.repeat(3) })]);
+      expanded.expanded = true;
+      await expanded.updateComplete;
+      expect(height(expanded)).to.be.greaterThan(height(skeleton) + 10);
+      const summary = part(expanded, 'summary')!;
+      expect(summary.scrollHeight).to.be.at.most(summary.clientHeight + 1);
+    });
+  });
+
+  describe('cards in a narrow column (grid, phone)', () => {
+    it('a skeleton is as tall as a paper with a thumbnail above the text', async () => {
+      const [skeleton, card] = await cardsAt(300, [undefined, makePaper({ title: 'Sparse experts at scale' })]);
+      const box = part(card, 'thumbnail')!.parentElement!.getBoundingClientRect();
+      expect(part(card, 'title')!.getBoundingClientRect().top).to.be.greaterThan(box.bottom);
+      expect(height(card)).to.be.closeTo(height(skeleton), 1);
+    });
+
+    it('a skeleton told that no thumbnails come is as tall as a paper without one', async () => {
+      const [skeleton, card] = await cardsAt(300, [undefined, makePaper({ thumbnail: undefined, title: 'Sparse experts at scale' })], {
+        'data-thumbnail': 'none',
+      });
+      expect(skeleton.shadowRoot!.querySelector('.thumbnail-box')!.getBoundingClientRect().height).to.equal(0);
+      expect(height(card)).to.be.closeTo(height(skeleton), 1);
+    });
+  });
+
+  describe('compact cards', () => {
+    it('a skeleton is as tall as a compact card with a one-line title', async () => {
+      const [skeleton, card] = await cardsAt(928, [undefined, makePaper({ title: 'Sparse experts at scale' })], { variant: 'compact' });
+      expect(height(skeleton)).to.be.greaterThan(60);
+      expect(height(card)).to.be.closeTo(height(skeleton), 1);
+    });
+  });
+
+  describe('thumbnails', () => {
+    it('have width/height and a sized box before the image loads (lazy, far below the viewport)', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div style="margin-block-start: 20000px; inline-size: 320px">
+        <paperfeed-card .paper=${makePaper({ thumbnail: `${THUMBNAIL}?never-in-view` })}></paperfeed-card>
+      </div>`);
+      const card = wrapper.querySelector('paperfeed-card')!;
+      await card.updateComplete;
+      const img = part(card, 'thumbnail') as HTMLImageElement;
+      expect(img.naturalWidth, 'not loaded yet').to.equal(0);
+      expect(img.getAttribute('width')).to.equal('640');
+      expect(img.getAttribute('height')).to.equal('360');
+      const box = img.getBoundingClientRect();
+      expect(box.width).to.be.closeTo(320 - 2, 1);
+      expect(box.height).to.be.closeTo((box.width * 9) / 16, 1);
+    });
+
+    it('do not change the card height when they load', async () => {
+      const [card] = await cardsAt(300, [makePaper({ thumbnail: `${THUMBNAIL}?load` })]);
+      const img = part(card, 'thumbnail') as HTMLImageElement;
+      const before = height(card);
+      if (!img.complete) await oneEvent(img, 'load');
+      expect(img.naturalWidth).to.be.greaterThan(0);
+      expect(height(card)).to.equal(before);
+    });
+
+    it('keep their box when the image fails, so the text under it stays put', async () => {
+      const [card] = await cardsAt(300, [makePaper({ thumbnail: new URL('/test/fixtures/missing.png', location.href).href })]);
+      const before = height(card);
+      const img = part(card, 'thumbnail') as HTMLImageElement;
+      if (img) await oneEvent(img, 'error');
+      await card.updateComplete;
+      expect(part(card, 'thumbnail'), 'no broken image').to.equal(null);
+      expect(height(card)).to.equal(before);
+    });
+  });
+});
+
+describe('layout: a list keeps its height when the feed arrives', () => {
+  let run = 0;
+  beforeEach(() => {
+    run++;
+    clearFeedCache();
+  });
+  afterEach(() => setFetch());
+
+  const hfItem = (i: number, thumbnail: boolean) => ({
+    paper: {
+      id: `2611.1000${i}`,
+      title: i % 2 ? 'Diffusion policies for dexterous manipulation from a handful of human videos' : 'Sparse experts at scale',
+      summary: ABSTRACT,
+      authors: [{ name: 'Ada Lovelace' }, { name: 'Alan Turing' }, { name: 'Grace Hopper' }],
+      publishedAt: '2026-11-26T00:00:00.000Z',
+      upvotes: 7,
+      ai_keywords: ['feeds', 'LLM'],
+      githubRepo: 'https://github.com/example/paper',
+      githubStars: 120,
+    },
+    thumbnail: thumbnail ? `${THUMBNAIL}?${i}` : undefined,
+    numComments: 1,
+  });
+
+  /** The list's height while it shows skeletons and after the feed is shown. */
+  async function heights(attrs: Record<string, string>, width: number, thumbnails: boolean) {
+    const answer = deferred<Response>();
+    installFetch(() => answer.promise);
+    const wrapper = await fixture<HTMLElement>(html`<div style="inline-size: ${width}px"></div>`);
+    const list = document.createElement('paperfeed-list');
+    for (const [name, value] of Object.entries({ 'no-toolbar': '', src: `https://feeds.test/layout/${run}.json`, ...attrs })) {
+      list.setAttribute(name, value);
+    }
+    wrapper.append(list);
+    await list.updateComplete;
+    expect(list.getAttribute('state')).to.equal('loading');
+    const skeletons = [...list.shadowRoot!.querySelectorAll('paperfeed-card')];
+    await Promise.all(skeletons.map((card) => card.updateComplete));
+    const loading = height(list);
+    answer.resolve(respond(JSON.stringify(Array.from({ length: 8 }, (_, i) => hfItem(i, thumbnails)))));
+    await oneEvent(list, 'loadend');
+    await list.updateComplete;
+    const cards = [...list.shadowRoot!.querySelectorAll('paperfeed-card')];
+    await Promise.all(cards.map((card) => card.updateComplete));
+    expect(cards.every((card) => card.paper)).to.equal(true);
+    return { loading, loaded: height(list), cards: cards.length };
+  }
+
+  it('limit=1, papers without thumbnails (arXiv, RSS), with the Load more row', async () => {
+    const { loading, loaded, cards } = await heights({ limit: '1' }, 928, false);
+    expect(cards).to.equal(1);
+    expect(loaded).to.be.closeTo(loading, 1);
+  });
+
+  it('limit=3 with thumbnails', async () => {
+    const { loading, loaded, cards } = await heights({ limit: '3' }, 928, true);
+    expect(cards).to.equal(3);
+    expect(loaded).to.be.closeTo(loading, 1);
+  });
+
+  it('grid, limit=3, with thumbnails', async () => {
+    const { loading, loaded } = await heights({ layout: 'grid', limit: '3' }, 928, true);
+    expect(loaded).to.be.closeTo(loading, 1);
+  });
+
+  it('compact, limit=2', async () => {
+    const { loading, loaded } = await heights({ layout: 'compact', limit: '2' }, 928, false);
+    expect(loaded).to.be.closeTo(loading, 1);
+  });
+});
