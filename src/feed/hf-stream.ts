@@ -10,8 +10,10 @@ import { splitJsonArray } from './json-stream.js';
 import type { Paper } from './paper.js';
 import { warnSkipped, type FeedResult } from './parse.js';
 
-/** Longest run of item parsing before input, rendering and the network get a turn. */
+/** Longest run of work before input, rendering and the network get a turn. */
 const SLICE_MS = 10;
+/** Body text is split in pieces this long: a network chunk can be 2 MB (loopback, Chromium 156). */
+const PIECE = 1 << 16;
 
 /** `scheduler.yield()` where there is one (it resumes ahead of other queued tasks), else a task. */
 const yieldToMain = (): Promise<void> => {
@@ -40,6 +42,7 @@ export function streamHf(
   signal?: AbortSignal,
 ): HfStream {
   const splitter = splitJsonArray();
+  const pieces: string[] = [];
   const items: string[] = [];
   const papers: Paper[] = [];
   let parsed = 0;
@@ -53,9 +56,14 @@ export function streamHf(
   const drain = async (): Promise<void> => {
     running = true;
     try {
-      while (ok && parsed < items.length && !signal?.aborted) {
+      const pending = () => parsed < items.length || pieces.length > 0;
+      while (ok && pending() && !signal?.aborted) {
         const until = performance.now() + SLICE_MS;
         do {
+          if (parsed === items.length) {
+            for (const text of splitter.push(pieces.shift()!)) items.push(text);
+            continue;
+          }
           let item: unknown;
           try {
             item = JSON.parse(items[parsed]);
@@ -67,11 +75,12 @@ export function streamHf(
           isHf ||= looksLikeHf([item]);
           const paper = hfPaper(item);
           if (paper) papers.push(paper);
-        } while (parsed < items.length && performance.now() < until);
+        } while (pending() && performance.now() < until);
         // Once the body is complete, the last slice's papers go out with the result instead.
-        const more = !ended || parsed < items.length;
-        if (isHf && more && onPapers && papers.length > shown) onPapers(papers.slice(0, (shown = papers.length)));
-        if (parsed < items.length) await yieldToMain();
+        if (isHf && (!ended || pending()) && onPapers && papers.length > shown) {
+          onPapers(papers.slice(0, (shown = papers.length)));
+        }
+        if (pending()) await yieldToMain();
       }
     } finally {
       running = false;
@@ -83,7 +92,7 @@ export function streamHf(
 
   return {
     push(chunk) {
-      for (const item of splitter.push(chunk)) items.push(item);
+      for (let i = 0; i < chunk.length; i += PIECE) pieces.push(chunk.slice(i, i + PIECE));
       kick();
     },
     stop() {
