@@ -73,12 +73,10 @@ const inFlight = new Map<string, Flight>();
 let generations = 0;
 // A Map keeps insertion order: re-inserting on every hit makes the first key the least recently used.
 const cache = new Map<string, CacheEntry>();
-let cacheChars = 0;
 
 /** Forget every cached response (tests call it in `beforeEach`). In-flight requests are left alone. */
 export function clearFetchCache(): void {
   cache.clear();
-  cacheChars = 0;
 }
 
 /**
@@ -119,30 +117,28 @@ export function applyProxy(template: string, url: string): string {
 }
 
 function readCache(key: string): FetchedText | undefined {
-  const entry = uncache(key);
-  if (!entry || entry.expires <= Date.now()) return undefined;
-  cacheChars += entry.value.text.length;
+  const entry = cache.get(key);
+  if (!entry) return undefined;
+  cache.delete(key);
+  if (entry.expires <= Date.now()) return undefined;
   cache.set(key, entry);
   return entry.value;
-}
-
-function uncache(key: string): CacheEntry | undefined {
-  const entry = cache.get(key);
-  if (entry) cacheChars -= entry.value.text.length;
-  cache.delete(key);
-  return entry;
 }
 
 function writeCache(key: string, value: FetchedText, generation: number): void {
   // A slow older request must not overwrite the answer of a newer `reload` that finished first.
   const existing = cache.get(key);
   if (existing && existing.generation > generation) return;
-  uncache(key);
+  cache.delete(key);
   if (value.text.length > BIG_BODY) return;
-  cacheChars += value.text.length;
   cache.set(key, { expires: Date.now() + CACHE_TTL, value, generation });
-  while (cache.size > CACHE_SIZE || cacheChars > CACHE_CHARS) {
-    uncache(cache.keys().next().value as string);
+  let chars = 0;
+  for (const entry of cache.values()) chars += entry.value.text.length;
+  // Least recently used first (a Map iterates in insertion order); deleting while iterating is safe.
+  for (const [oldKey, entry] of cache) {
+    if (cache.size <= CACHE_SIZE && chars <= CACHE_CHARS) break;
+    chars -= entry.value.text.length;
+    cache.delete(oldKey);
   }
 }
 

@@ -9,9 +9,10 @@ export const ATOM_NS = 'http://www.w3.org/2005/Atom';
 /**
  * `base` moved on by the element's `xml:base`, if it has one that resolves to an http(s) URL.
  * Callers fold it from the root down (feed, entry, link); Chromium's `baseURI` ignores xml:base.
+ * The `xml` prefix can only name the XML namespace, so the qualified name is enough.
  */
 export function xmlBase(el: Element | undefined, base: string): string {
-  return safeUrl(el?.getAttributeNS('http://www.w3.org/XML/1998/namespace', 'base'), base) ?? base;
+  return safeUrl(el?.getAttribute('xml:base'), base) ?? base;
 }
 
 /**
