@@ -381,6 +381,29 @@ describe('<paperfeed-card>', () => {
       expect(part(el, 'card')!.hasAttribute('aria-hidden')).to.equal(false);
     });
 
+    it('keeps its natural height alone, and reserves the skeleton height inside a size container', async () => {
+      const short = makePaper({ summary: 'One line.', tags: [], thumbnail: undefined });
+      const wrapper = await fixture<HTMLElement>(html`<div style="inline-size: 700px">
+        <paperfeed-card style="container-type: inline-size"></paperfeed-card>
+        <paperfeed-card .paper=${short}></paperfeed-card>
+        <paperfeed-card style="container-type: inline-size" .paper=${short}></paperfeed-card>
+      </div>`);
+      const [skeleton, alone, contained] = [...wrapper.querySelectorAll('paperfeed-card')];
+      await Promise.all([skeleton, alone, contained].map((el) => el.updateComplete));
+      const skeletonHeight = skeleton.getBoundingClientRect().height;
+      // Alone (no container) the thumbnail-less card is its content: shorter than a typical paper.
+      expect(alone.getBoundingClientRect().height).to.be.lessThan(skeletonHeight - 40);
+      expect(contained.getBoundingClientRect().height).to.be.closeTo(skeletonHeight, 1);
+    });
+
+    it('hides only the skeleton thumbnail under data-thumbnail="none", never a real one', async () => {
+      const skeleton = await card(null, 'data-thumbnail=none');
+      expect(getComputedStyle(skeleton.shadowRoot!.querySelector('.thumbnail-box')!).display).to.equal('none');
+      const real = await card(makePaper(), 'data-thumbnail=none');
+      const img = part(real, 'thumbnail')!;
+      expect(img.getBoundingClientRect().height).to.be.greaterThan(50);
+    });
+
     it('keeps the host page hidden attribute', async () => {
       const el = await card(makePaper(), 'hidden');
       expect(getComputedStyle(el).display).to.equal('none');

@@ -31,18 +31,15 @@ export const cardStyles = css`
   }
 
   .body {
-    /* Row heights as the text lays them out (line-height x font size, plus chip padding and link
-       borders): title line, small line (authors, meta, toggle), keyword chip, link button. */
-    --_tl: calc(var(--_title-size) * 1.3);
-    --_sl: 1.26875em;
-    --_chip: calc(1.178125em + 0.25rem);
-    --_btn: calc(1.178125em + 0.5rem + 2px);
     /* Reserved block size: a typical paper (2 title lines, authors, meta, a clamped abstract and its
-       toggle, keywords, one row of links). Skeleton and card share it, so the card that replaces a
-       skeleton has its height (bench/cls.mjs); taller content still grows. */
+       toggle, keywords, one row of links), summed from the rows' line heights (font size x
+       line-height; 1.26875em: 0.875em text, 1.178125em: 0.8125em text) plus chip and link padding
+       and borders. Skeleton and card share it, so the card that replaces a skeleton has its height
+       (bench/cls.mjs, test/layout.test.ts); taller content still grows. Narrow cards count title
+       lines (--_rt), small lines (--_rs) and rows of links (--_rl) differently. */
     --_reserve: calc(
-      2 * var(--_padding) + 2 * var(--_tl) + 3 * var(--_sl) + var(--_lines) * 1.45em + var(--_chip) +
-        var(--_btn) + 6 * var(--_gap)
+      2*var(--_padding) + var(--_rt, 2)*1.3*var(--_title-size) + var(--_rs, 3)*1.26875em + var(--_lines)*1.45em +
+        1.178125em + 0.25rem + var(--_rl, 1)*(1.178125em + 0.875rem + 2px) - 0.375rem + 6*var(--_gap)
     );
     flex: 1;
     display: flex;
@@ -64,10 +61,9 @@ export const cardStyles = css`
   /* Narrow (grid columns, phones): titles and author lists wrap once more, links take two rows. */
   @container (width < 40rem) {
     .body {
-      --_reserve: calc(
-        2 * var(--_padding) + 3 * var(--_tl) + 4 * var(--_sl) + var(--_lines) * 1.45em + var(--_chip) +
-          2 * var(--_btn) + 0.375rem + 6 * var(--_gap)
-      );
+      --_rt: 3;
+      --_rs: 4;
+      --_rl: 2;
     }
   }
   p,
@@ -111,8 +107,8 @@ export const cardStyles = css`
       flex: none;
       align-self: start;
       inline-size: min(30%, 16rem);
-      margin-block-start: var(--_padding);
-      margin-inline-start: var(--_padding);
+      margin: var(--_padding);
+      margin-inline-end: 0;
       border-radius: calc(var(--_card-radius) / 2);
     }
   }
@@ -223,13 +219,13 @@ export const cardStyles = css`
 
   /* Compact: one tight block, no thumbnail, no abstract. */
   :host([variant='compact']) .body {
-    --_reserve: calc(1.5 * var(--_padding) + var(--_tl) + 2 * var(--_sl) + 0.5rem);
+    --_reserve: calc(1.5*var(--_padding) + 1.3*var(--_title-size) + 2.5375em + 0.5rem);
     gap: 0.25rem;
     padding: calc(var(--_padding) * 0.75);
   }
 
-  /* Skeleton: each bone is one line box of its row's font (1lh), drawn 1em tall; chips and links
-     are as tall as the real ones. A gentle pulse unless motion is reduced. */
+  /* Skeleton: each bone is one line box of its row's font (1lh), drawn 1em tall; the reserved size
+     above makes the skeleton exactly as tall as the card. A gentle pulse unless motion is reduced. */
   .bone {
     display: block;
     background: var(--_chip-bg);
@@ -245,14 +241,7 @@ export const cardStyles = css`
   }
   .tags .bone,
   .links .bone {
-    padding: 0;
-    border-radius: 999px;
-    inline-size: 30%;
-    block-size: calc(1lh + 0.25rem);
-  }
-  .links .bone {
-    inline-size: 50%;
-    block-size: calc(1lh + 0.5rem + 2px);
+    inline-size: 40%;
   }
   /* Set by <paperfeed-list> on skeletons when the feed will bring no thumbnails (arXiv, most RSS):
      the skeleton then promises none, which matters where the thumbnail sits above the text. */

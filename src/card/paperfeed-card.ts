@@ -90,6 +90,10 @@ const starIcon = html`<svg class="icon" viewBox="0 0 12 12" aria-hidden="true" f
  * thumbnail and a clamped abstract. Without a `paper` it is a skeleton of the same size, which
  * `<paperfeed-list>` uses while loading.
  *
+ * Inside a size container (`container-type: inline-size`, which `<paperfeed-list>` gives its cards) a
+ * card at least 40rem wide shows its thumbnail in a column beside the text, and every card keeps at
+ * least the skeleton's height, so papers replacing skeletons move nothing below them.
+ *
  * @summary A research-paper card like the ones on Hugging Face's Daily Papers page.
  * @tag paperfeed-card
  *
