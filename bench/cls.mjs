@@ -94,6 +94,11 @@ const ABSTRACT =
   'We explain why with a simple bound and release code and data.';
 const realText = (papers) => papers.map((p, i) => ({ ...p, title: TITLES[i % TITLES.length], summary: ABSTRACT }));
 
+// arXiv feeds are requested from arXiv's own host (answered by the page's route, never the network):
+// a list may judge from the host that no thumbnails will come.
+const ARXIV = 'https://rss.arxiv.org';
+const PHONE = { width: 390, height: 844, scroll: true };
+
 export async function run() {
   const withThumbs = (origin) => makePapers(30, { prefix: 'CLS paper' }).map((p, i) => ({ ...p, thumbnail: `${origin}/pixel.png?delay=${IMAGE_DELAY}&i=${i}` }));
   const files = new Map();
@@ -111,11 +116,14 @@ export async function run() {
     ['empty feed, limit=1', 'hf-empty', 'limit="1" src="/feeds/hf-empty"'],
     // Real text, and feeds that never carry thumbnails (arXiv RSS, most JSON Feeds and RSS).
     ['real text, limit=3, thumbnails', 'hf-real', 'limit="3" src="/feeds/hf-real"'],
-    ['arXiv RSS, real text, limit=3', 'arxiv-real', 'limit="3" src="/feeds/arxiv-real"'],
-    ['arXiv RSS, real text, limit=1', 'arxiv-real', 'limit="1" src="/feeds/arxiv-real"'],
+    ['arXiv RSS, real text, limit=3', 'arxiv-real', `limit="3" src="${ARXIV}/feeds/arxiv-real"`],
+    ['arXiv RSS, real text, limit=1', 'arxiv-real', `limit="1" src="${ARXIV}/feeds/arxiv-real"`],
     ['JSON Feed without images, default limit', 'jsonfeed-plain', 'src="/feeds/jsonfeed-plain"'],
-    ['grid, arXiv RSS, real text, limit=3', 'arxiv-real', 'layout="grid" limit="3" src="/feeds/arxiv-real"'],
-    ['compact, arXiv RSS, real text, limit=3', 'arxiv-real', 'layout="compact" limit="3" src="/feeds/arxiv-real"'],
+    ['grid, arXiv RSS, real text, limit=3', 'arxiv-real', `layout="grid" limit="3" src="${ARXIV}/feeds/arxiv-real"`],
+    ['compact, arXiv RSS, real text, limit=3', 'arxiv-real', `layout="compact" limit="3" src="${ARXIV}/feeds/arxiv-real"`],
+    // A phone, scrolled to the list while it loads: cards are narrow, so a thumbnail sits above the text.
+    ['phone, real text, limit=1, thumbnails', 'hf-real', 'limit="1" src="/feeds/hf-real"', PHONE],
+    ['phone, arXiv RSS, real text, limit=1', 'arxiv-real', `limit="1" src="${ARXIV}/feeds/arxiv-real"`, PHONE],
   ];
   delayed.set('/feeds/hf-thumbs', feedBody('hf', withThumbs(server.origin)));
   delayed.set('/feeds/hf-plain', feedBody('hf', makePapers(30, { prefix: 'CLS paper' })));
@@ -128,19 +136,20 @@ export async function run() {
   try {
     // `node bench/cls.mjs grid` runs only the cases whose name contains "grid".
     const only = isMain(import.meta) ? process.argv[2] : undefined;
-    for (const [name, , attrs] of cases.filter(([name]) => !only || name.includes(only))) {
+    for (const [name, , attrs, viewport] of cases.filter(([name]) => !only || name.includes(only))) {
       const path = `/cls-${rows.length}.html`;
       files.set(path, { body: page(attrs), type: 'text/html' });
       // A tall window, so the text under a short list is on screen when the feed arrives.
-      const { page: p, close } = await newPage(browser, { width: 1280, height: 1600 });
+      const { page: p, close } = await newPage(browser, viewport ?? { width: 1280, height: 1600 });
       // Delay the feed response in the browser's network layer: the page paints its skeletons first.
       await p.route('**/feeds/*', async (route) => {
         const body = delayed.get(new URL(route.request().url()).pathname);
         await new Promise((r) => setTimeout(r, FEED_DELAY));
-        await route.fulfill({ status: 200, contentType: body.type, body: body.body });
+        await route.fulfill({ status: 200, contentType: body.type, body: body.body, headers: { 'access-control-allow-origin': '*' } });
       });
       await p.goto(`${server.origin}${path}`);
       await waitReady(p);
+      if (viewport?.scroll) await p.evaluate(() => document.querySelector('paperfeed-list').scrollIntoView());
       const result = await settle(p);
       rows.push({
         name,
