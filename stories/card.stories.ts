@@ -1,12 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { expect, userEvent, within } from 'storybook/test';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
 import '../src/card/define.js';
 import type { PaperfeedCard } from '../src/card/paperfeed-card.js';
 import type { Paper } from '../src/feed/paper.js';
-import { fullPaper, hostilePaper, longPaper, noThumbnailPaper, rtlPaper, seedPaper, texPaper } from './fixtures.js';
-import { deepAll, host, shadow, visibleText } from './support.js';
+import { brokenThumbnailPaper, fullPaper, hostilePaper, longPaper, noThumbnailPaper, rtlPaper, seedPaper, texPaper } from './fixtures.js';
+import { deepAll, host, shadow, useFixedClock, visibleText } from './support.js';
 
 interface CardArgs {
   paper?: Paper;
@@ -198,6 +198,26 @@ export const NoThumbnail: Story = {
     await expect(part(el, 'thumbnail')).toBeNull();
     await expect(el.shadowRoot!.querySelector('img')).toBeNull();
     await expect(within(shadow(el)).getByRole('heading')).toHaveTextContent(noThumbnailPaper.title);
+  },
+};
+
+export const FailedThumbnail: Story = {
+  name: 'Failed thumbnail',
+  args: { paper: brokenThumbnailPaper },
+  beforeEach: () => useFixedClock('2025-11-10T12:00:00Z'),
+  play: async ({ canvasElement }) => {
+    const el = await card(canvasElement);
+    // The image was asked for (so the card did render it) and cannot be decoded: the card drops it
+    // instead of showing a broken-image icon...
+    await waitFor(() => expect(performance.getEntriesByName(brokenThumbnailPaper.thumbnail!)).not.toHaveLength(0));
+    await waitFor(() => expect(el.shadowRoot!.querySelector('img')).toBeNull(), { timeout: 5000 });
+    await expect(part(el, 'thumbnail')).toBeNull();
+    await expect(within(shadow(el)).queryByRole('img')).toBeNull();
+    // ...and everything else reads as in the default card.
+    const view = within(shadow(el));
+    await expect(view.getByRole('heading', { level: 3 })).toHaveTextContent(brokenThumbnailPaper.title);
+    await expect(view.getByRole('link', { name: 'arXiv' })).toHaveAttribute('href', brokenThumbnailPaper.arxivUrl);
+    await expect(el.shadowRoot!.querySelector('time')).toHaveTextContent('3 days ago');
   },
 };
 

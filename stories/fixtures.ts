@@ -10,6 +10,7 @@ import jsonFeed from '../test/fixtures/jsonfeed.json?raw';
 import rss2 from '../test/fixtures/rss2.xml?raw';
 import atom from '../test/fixtures/atom.xml?raw';
 import thumbnailUrl from './assets/thumbnail.svg?url';
+import brokenThumbnailUrl from './assets/broken-thumbnail.png?url';
 import { parseFeed } from '../src/feed/parse.js';
 import type { Paper } from '../src/feed/paper.js';
 import type { FixtureAnswer } from './support.js';
@@ -104,6 +105,16 @@ export const texPaper: Paper = {
   title: 'Sharper Bounds for $\\ell_p$ Sensitivity Sampling and **Top-H** Decoding',
   summary:
     'We show that $\\ell_p$ sensitivity sampling needs $O(d^{p/2})$ rows for $p \\geq 2$, and that **top-H** decoding keeps entropy within $\\epsilon$ of the bound. Results hold for all $\\alpha \\in (0, 1]$.',
+};
+
+/**
+ * A paper whose thumbnail fails to load: a local file that is not an image, so the browser fires
+ * `error` every time, with no network and no 404 noise.
+ */
+export const brokenThumbnailPaper: Paper = {
+  ...fullPaper,
+  id: 'broken-thumb',
+  thumbnail: new URL(brokenThumbnailUrl, document.baseURI).href,
 };
 
 /** A paper without a thumbnail (most arXiv and RSS items). */

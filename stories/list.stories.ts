@@ -4,8 +4,21 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import '../src/list/define.js';
 import type { PaperfeedList } from '../src/list/paperfeed-list.js';
-import { FEEDS, type StoryFeed } from './fixtures.js';
-import { cardsOf, deepAll, host, sent, shadow, titleOf, useFakeFetch, visibleText, waitForCards, type Route } from './support.js';
+import type { Paper } from '../src/feed/paper.js';
+import { FEEDS, papersOf, type StoryFeed } from './fixtures.js';
+import {
+  cardsOf,
+  deepAll,
+  host,
+  sent,
+  shadow,
+  titleOf,
+  useFakeFetch,
+  useFixedClock,
+  visibleText,
+  waitForCards,
+  type Route,
+} from './support.js';
 
 interface ListArgs {
   src?: string;
@@ -19,6 +32,8 @@ interface ListArgs {
   theme: 'auto' | 'light' | 'dark';
   noToolbar: boolean;
   noPeriods: boolean;
+  lazy: boolean;
+  timeout?: number;
 }
 
 // URLs of their own: the request that never answers must not be shared with another story's list.
@@ -32,12 +47,113 @@ const emptyFeed: StoryFeed = {
   first: '',
 };
 
+// The states below each have URLs of their own too (see above).
+const slottedSlowFeed = 'https://slow.example.org/slotted/papers.json';
+const timeoutFeed = 'https://slow.example.org/timeout/papers.json';
+const downFeed = 'https://down.example.org/daily_papers.json';
+const unreachableFeed = 'https://no-cors.example.net/papers.json';
+const lazyFeed = 'https://lazy.example.org/daily_papers.json';
+const hostileFeedUrl = 'https://hostile.example.org/feed.json';
+
+/** A JSON Feed of `papers` (the seed's, re-served), with a `next_url` when the source pages. */
+function jsonFeedOf(papers: Paper[], next?: string): string {
+  return JSON.stringify({
+    version: 'https://jsonfeed.org/version/1.1',
+    title: 'Reading group picks',
+    next_url: next,
+    items: papers.map((paper) => ({
+      id: paper.id,
+      url: paper.url,
+      title: paper.title,
+      content_text: paper.summary,
+      date_published: paper.publishedAt,
+      tags: paper.tags,
+    })),
+  });
+}
+
+// Two paged feeds: page 1 answers at once, its `next_url` never answers (Load more in progress) or
+// always fails (Load more failed).
+const seedPapers = papersOf(FEEDS.seed);
+const PAGE_SIZE = 4;
+const pagedFeed = (name: string): StoryFeed => ({
+  url: `https://reading.example.org/${name}/feed.json`,
+  body: jsonFeedOf(seedPapers.slice(0, PAGE_SIZE), `https://reading.example.org/${name}/feed-2.json`),
+  type: 'application/feed+json',
+  count: PAGE_SIZE,
+  first: seedPapers[0].title,
+});
+const slowPages = pagedFeed('slow-pages');
+const brokenPages = pagedFeed('broken-pages');
+const nextPageOf = (feed: StoryFeed) => feed.url.replace('feed.json', 'feed-2.json');
+
+declare global {
+  interface Window {
+    pfPwned?: boolean;
+  }
+}
+
+/** Markup, script and `javascript:`/`data:` URLs in every field a feed can fill, as a JSON Feed. */
+const hostileFeed: StoryFeed = {
+  url: hostileFeedUrl,
+  type: 'application/feed+json',
+  count: 3,
+  first: 'Markup in a title stays text',
+  body: JSON.stringify({
+    version: 'https://jsonfeed.org/version/1.1',
+    title: '<script>window.pfPwned=true</script>',
+    items: [
+      {
+        id: 'hostile-1',
+        url: 'javascript:window.pfPwned=true',
+        title: '<img src=x onerror="window.pfPwned=true">Markup in a title stays text',
+        content_text:
+          '<script>window.pfPwned=true</script><b onmouseover="window.pfPwned=true">Bold?</b> {{constructor.constructor("alert(1)")()}}',
+        image: 'data:image/svg+xml,<svg xmlns="http://www.w3.org/2000/svg" onload="parent.pfPwned=true"/>',
+        authors: [{ name: '<img src=x onerror="window.pfPwned=true">', url: 'javascript:alert(1)' }],
+        tags: ['<svg onload=alert(1)>'],
+        date_published: '2025-06-20T09:00:00Z',
+      },
+      {
+        id: 'hostile-2',
+        url: ' JaVaScRiPt:window.pfPwned=true',
+        external_url: 'data:text/html,<script>parent.pfPwned=true</script>',
+        title: '</li></ul><a href="javascript:window.pfPwned=true">Breaking out of the list</a>',
+        content_html: '<p>An HTML abstract<img src=x onerror="window.pfPwned=true"><iframe src="javascript:parent.pfPwned=true"></iframe> reads as text.</p>',
+        banner_image: 'java\tscript:window.pfPwned=true',
+        date_published: '2025-06-19',
+      },
+      {
+        id: 'hostile-3',
+        url: 'https://hostile.example.org/papers/plain',
+        title: 'A plain paper next to the hostile ones',
+        content_text: 'It renders as usual.',
+        date_published: '2025-06-18',
+      },
+    ],
+  }),
+};
+
+const stateRoutes: Record<string, Route> = {
+  [slottedSlowFeed]: () => 'hang',
+  [timeoutFeed]: () => 'hang',
+  [downFeed]: { status: 500, body: 'Internal Server Error', type: 'text/plain' },
+  [unreachableFeed]: () => 'network-error',
+  [lazyFeed]: FEEDS.seed,
+  [hostileFeed.url]: hostileFeed,
+  [slowPages.url]: slowPages,
+  [nextPageOf(slowPages)]: () => 'hang',
+  [brokenPages.url]: brokenPages,
+  [nextPageOf(brokenPages)]: { status: 500, body: 'Internal Server Error', type: 'text/plain' },
+};
+
 const routes: Record<string, Route> = {
   ...Object.fromEntries(Object.values(FEEDS).map((f) => [f.url, f])),
   [slowFeed]: () => 'hang',
   [flakyFeed]: (_url, call) =>
     call === 1 ? { status: 500, body: 'Internal Server Error', type: 'text/plain' } : FEEDS.seed,
   [emptyFeed.url]: emptyFeed,
+  ...stateRoutes,
 };
 
 const meta = {
@@ -56,6 +172,8 @@ const meta = {
       theme=${ifDefined(args.theme === 'auto' ? undefined : args.theme)}
       ?no-toolbar=${args.noToolbar}
       ?no-periods=${args.noPeriods}
+      ?lazy=${args.lazy}
+      timeout=${ifDefined(args.timeout)}
     ></paperfeed-list>
   `,
   args: {
@@ -70,6 +188,7 @@ const meta = {
     theme: 'auto',
     noToolbar: false,
     noPeriods: false,
+    lazy: false,
   },
   argTypes: {
     src: { control: 'text', description: 'Feed URL. Stories answer it from local fixtures, never the network.' },
@@ -83,6 +202,8 @@ const meta = {
     theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
     noToolbar: { name: 'no-toolbar', control: 'boolean' },
     noPeriods: { name: 'no-periods', control: 'boolean' },
+    lazy: { control: 'boolean', description: 'Fetch only once the list comes within 200px of the viewport.' },
+    timeout: { control: { type: 'number', min: 1 }, description: 'Milliseconds before a fetch gives up.' },
   },
   // Every feed any story asks for, answered locally. One table for all stories (each with a URL of
   // its own), because a docs page renders every story at once under one fetch hook.
@@ -349,5 +470,320 @@ export const RTL: Story = {
     const cards = await waitForCards(el, 4);
     await expect(getComputedStyle(shadow(el).querySelector('ul')!).direction).toBe('rtl');
     await expect(getComputedStyle(cards[0].shadowRoot!.querySelector('[part~="card"]')!).direction).toBe('rtl');
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+// States a designer needs to see besides the ones above: slots, a search with no matches, paging
+// in progress or failed, a lazy list off-screen, the timeout and network texts, hostile feed data.
+// Stories that show dates freeze the clock, so "3 days ago" reads the same on every run.
+const fixedClock = () => useFixedClock('2025-07-01T12:00:00Z');
+
+/** A light-DOM child is shown only when the list renders a slot for it (checkVisibility: it has a box). */
+const shown = (node: Element | null) => !!node && node.checkVisibility();
+
+/** The list with something in each of its five slots; which ones show depends on the state. */
+const slottedRender = (args: ListArgs) => html`
+  <paperfeed-list
+    src=${ifDefined(args.src)}
+    layout=${args.layout}
+    limit=${args.limit}
+    heading=${ifDefined(args.heading)}
+    heading-level=${args.headingLevel}
+    theme=${ifDefined(args.theme === 'auto' ? undefined : args.theme)}
+    ?no-toolbar=${args.noToolbar}
+    ?no-periods=${args.noPeriods}
+  >
+    <div slot="header">
+      <h2>Reading group picks</h2>
+      <p>Chosen every Friday by the lab, from Hugging Face Daily Papers.</p>
+    </div>
+    <p slot="loading">Fetching this week’s picks…</p>
+    <p slot="empty">Nothing was picked this week. <a href="https://reading.example.org/archive">Browse the archive</a>.</p>
+    <p slot="error">The reading list is offline for a moment.</p>
+    <p slot="footer">Papers via <a href="https://huggingface.co/papers">Hugging Face Daily Papers</a>.</p>
+  </paperfeed-list>
+`;
+const slotted = (canvas: HTMLElement, name: string) => canvas.querySelector(`[slot="${name}"]`);
+
+export const SlotsHeaderFooter: Story = {
+  name: 'Slots: header and footer',
+  args: { limit: 3, noPeriods: true },
+  render: slottedRender,
+  beforeEach: fixedClock,
+  play: async ({ canvasElement }) => {
+    const el = await list(canvasElement);
+    await waitForState(el, 'loaded');
+    const cards = await waitForCards(el, 3);
+    // The page's own header replaces the `heading` text.
+    await expect(shown(slotted(canvasElement, 'header'))).toBe(true);
+    await expect(within(canvasElement).getByRole('heading', { level: 2, name: 'Reading group picks' })).toBeVisible();
+    await expect(visibleText(el)).toContain('Chosen every Friday by the lab');
+    await expect(visibleText(el)).not.toContain('Trending papers');
+    // The footer sits below the last card.
+    const footer = slotted(canvasElement, 'footer')!;
+    await expect(shown(footer)).toBe(true);
+    await expect(footer.getBoundingClientRect().top).toBeGreaterThanOrEqual(cards[2].getBoundingClientRect().bottom);
+    await expect(within(footer as HTMLElement).getByRole('link')).toHaveAttribute('href', 'https://huggingface.co/papers');
+    // The other states' slots stay out of sight.
+    for (const name of ['loading', 'empty', 'error']) await expect(shown(slotted(canvasElement, name))).toBe(false);
+  },
+};
+
+export const SlotLoading: Story = {
+  name: 'Slots: loading',
+  // The feed never answers.
+  args: { src: slottedSlowFeed, noPeriods: true },
+  render: slottedRender,
+  play: async ({ canvasElement }) => {
+    const el = await list(canvasElement);
+    await waitForState(el, 'loading');
+    // The page's loading text stands in for the skeleton cards; the live region still announces.
+    await expect(shown(slotted(canvasElement, 'loading'))).toBe(true);
+    await expect(visibleText(el)).toContain('Fetching this week’s picks…');
+    // The skeleton list is the slot's fallback: still in the shadow root, but not rendered.
+    await expect(shown(shadow(el).querySelector('[part~="list"]'))).toBe(false);
+    await expect(within(shadow(el)).getByRole('status')).toHaveTextContent('Loading papers…');
+    await expect(shown(slotted(canvasElement, 'header'))).toBe(true);
+    await expect(shown(slotted(canvasElement, 'footer'))).toBe(true);
+    for (const name of ['empty', 'error']) await expect(shown(slotted(canvasElement, name))).toBe(false);
+  },
+};
+
+export const SlotEmpty: Story = {
+  name: 'Slots: empty',
+  args: { src: emptyFeed.url },
+  render: slottedRender,
+  play: async ({ canvasElement }) => {
+    const el = await list(canvasElement);
+    await waitForState(el, 'empty');
+    const empty = shadow(el).querySelector('[part~="empty"]')!;
+    await expect(visibleText(empty)).toBe('Nothing was picked this week. Browse the archive .');
+    // The default text is only the slot's fallback now (the live region still announces it).
+    await expect(shown(empty)).toBe(true);
+    await expect(empty.querySelector<HTMLSlotElement>('slot[name="empty"]')!.assignedElements()).toHaveLength(1);
+    await expect(within(canvasElement).getByRole('link', { name: 'Browse the archive' })).toBeVisible();
+    await expect(cardsOf(el)).toHaveLength(0);
+    for (const name of ['loading', 'error']) await expect(shown(slotted(canvasElement, name))).toBe(false);
+  },
+};
+
+export const SlotError: Story = {
+  name: 'Slots: error',
+  // Always a 500.
+  args: { src: downFeed, noPeriods: true },
+  render: slottedRender,
+  play: async ({ canvasElement }) => {
+    const el = await list(canvasElement);
+    await waitForState(el, 'error');
+    const view = within(shadow(el));
+    // The page's words replace the message on screen; Retry stays, and the live region still
+    // gives screen readers the reason.
+    const error = shadow(el).querySelector('[part~="error"]')!;
+    await expect(visibleText(error)).toContain('The reading list is offline for a moment.');
+    await expect(visibleText(error)).not.toContain('500');
+    await expect(view.getByRole('button', { name: 'Retry' })).toBeVisible();
+    await expect(view.getByRole('status')).toHaveTextContent('The feed answered 500 Internal Server Error.');
+    for (const name of ['loading', 'empty']) await expect(shown(slotted(canvasElement, name))).toBe(false);
+  },
+};
+
+export const NoMatches: Story = {
+  name: 'Search with no matches',
+  args: { query: 'zebra crossing', noPeriods: true },
+  play: async ({ canvasElement }) => {
+    const el = await list(canvasElement);
+    await waitForState(el, 'empty');
+    const view = within(shadow(el));
+    await expect(shadow(el).querySelector('[part~="empty"]')).toHaveTextContent('No papers match “zebra crossing”.');
+    await expect(view.getByRole('status')).toHaveTextContent('No papers match “zebra crossing”.');
+    await expect(view.getByRole('searchbox', { name: 'Search papers' })).toHaveValue('zebra crossing');
+    await expect(cardsOf(el)).toHaveLength(0);
+    // The feed itself loaded: only the query hides its papers.
+    await expect(sent().calls).toHaveLength(1);
+  },
+};
+
+export const LoadMoreInProgress: Story = {
+  name: 'Load more in progress',
+  // Page 1 answers; the next page (the feed's `next_url`) never does.
+  args: { src: slowPages.url, heading: 'Reading group picks', limit: PAGE_SIZE },
+  beforeEach: fixedClock,
+  play: async ({ canvasElement }) => {
+    const el = await list(canvasElement);
+    await waitForState(el, 'loaded');
+    await waitForCards(el, PAGE_SIZE);
+    const view = within(shadow(el));
+    const more = view.getByRole('button', { name: 'Load more' });
+    await expect(more).toBeEnabled();
+    await userEvent.click(more);
+    await waitFor(() => expect(more).toBeDisabled());
+    await expect(more).toHaveAttribute('aria-busy', 'true');
+    await expect(sent().calls).toEqual([slowPages.url, nextPageOf(slowPages)]);
+    // The papers already shown stay while the next page loads.
+    await expect(cardsOf(el)).toHaveLength(PAGE_SIZE);
+    await expect(el).toHaveAttribute('state', 'loaded');
+  },
+};
+
+export const LoadMoreFailed: Story = {
+  name: 'Load more failed (inline Retry)',
+  // Page 1 answers; the next page always fails with a 500.
+  args: { src: brokenPages.url, heading: 'Reading group picks', limit: PAGE_SIZE },
+  beforeEach: fixedClock,
+  play: async ({ canvasElement, step }) => {
+    const el = await list(canvasElement);
+    await waitForState(el, 'loaded');
+    await waitForCards(el, PAGE_SIZE);
+    const view = within(shadow(el));
+    const message = 'The feed answered 500 Internal Server Error.';
+    await step('the failure shows under the papers, with Retry in place of Load more', async () => {
+      await userEvent.click(view.getByRole('button', { name: 'Load more' }));
+      const retry = await view.findByRole('button', { name: 'Retry' });
+      await expect(retry).toBeEnabled();
+      await expect(shadow(el).querySelector('.more')).toHaveTextContent(message);
+      await expect(view.getByRole('status')).toHaveTextContent(message);
+      await expect(view.queryByRole('button', { name: 'Load more' })).toBeNull();
+      // The first page stays: the list itself is not in its error state.
+      await expect(cardsOf(el)).toHaveLength(PAGE_SIZE);
+      await expect(el).toHaveAttribute('state', 'loaded');
+    });
+    await step('Retry asks for the page again', async () => {
+      await userEvent.click(view.getByRole('button', { name: 'Retry' }));
+      await waitFor(() => expect(sent().calls).toHaveLength(3));
+      await expect(sent().calls[2]).toBe(nextPageOf(brokenPages));
+      await waitFor(() => expect(view.getByRole('button', { name: 'Retry' })).toBeEnabled());
+      await expect(shadow(el).querySelector('.more')).toHaveTextContent(message);
+    });
+  },
+};
+
+/** Resolves once an IntersectionObserver like the list's (200px margin) has looked at `target`: whether it is near the viewport. */
+function nearViewport(target: Element): Promise<boolean> {
+  return new Promise((resolve) => {
+    const observer = new IntersectionObserver(
+      (entries) => {
+        observer.disconnect();
+        resolve(entries.some((entry) => entry.isIntersecting));
+      },
+      { rootMargin: '200px' },
+    );
+    observer.observe(target);
+  });
+}
+
+export const LazyOffScreen: Story = {
+  name: 'Lazy, off-screen',
+  args: { src: lazyFeed, lazy: true, limit: 3, heading: 'Further down the page' },
+  beforeEach: fixedClock,
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'With `lazy` the list fetches nothing until it comes within 200px of the viewport: until then it holds its skeletons. Scroll the box to bring it near.',
+      },
+    },
+  },
+  render: (args) => html`
+    <style>
+      .pf-lazy-box {
+        block-size: 24rem;
+        overflow: auto;
+        border: 1px dashed currentColor;
+        padding: 0.5rem 1rem;
+      }
+      .pf-lazy-spacer {
+        block-size: 60rem;
+      }
+    </style>
+    <div class="pf-lazy-box" tabindex="0" role="region" aria-label="Page with a lazy list further down">
+      <p class="pf-lazy-spacer">The article goes on here; the list is far below.</p>
+      ${meta.render(args)}
+    </div>
+  `,
+  play: async ({ canvasElement, step }) => {
+    const el = await list(canvasElement);
+    const view = within(shadow(el));
+    await step('off-screen: skeletons and no request', async () => {
+      // The list's observer was created first, so it has had its first look too.
+      await expect(await nearViewport(el)).toBe(false);
+      await el.updateComplete;
+      await expect(el).toHaveAttribute('state', 'loading');
+      await expect(sent().calls).toHaveLength(0);
+      await expect(cardsOf(el)).toHaveLength(3);
+      await expect(shadow(el).querySelector('ul')).toHaveAttribute('aria-busy', 'true');
+      await expect(view.getByRole('status')).toHaveTextContent('Loading papers…');
+    });
+    await step('scrolled near: one request, then the papers', async () => {
+      el.scrollIntoView({ block: 'end' });
+      await waitForState(el, 'loaded');
+      const cards = await waitForCards(el, 3);
+      await expect(titleOf(cards[0])).toContain(FEEDS.seed.first);
+      await expect(sent().calls).toEqual([lazyFeed]);
+    });
+  },
+};
+
+export const Timeout: Story = {
+  name: 'Error: timeout',
+  // The feed never answers; the list gives up after half a second.
+  args: { src: timeoutFeed, timeout: 500 },
+  play: async ({ canvasElement }) => {
+    const el = await list(canvasElement);
+    await waitForState(el, 'error');
+    const view = within(shadow(el));
+    const message = 'The feed did not answer within 0.5 seconds.';
+    await expect(shadow(el).querySelector('[part~="error"]')).toHaveTextContent(message);
+    await expect(view.getByRole('status')).toHaveTextContent(message);
+    await expect(view.getByRole('button', { name: 'Retry' })).toBeVisible();
+    await expect(cardsOf(el)).toHaveLength(0);
+  },
+};
+
+export const NetworkError: Story = {
+  name: 'Error: network or CORS',
+  // The request is refused before any answer, as a fetch is when the server sends no CORS headers.
+  args: { src: unreachableFeed },
+  play: async ({ canvasElement }) => {
+    const el = await list(canvasElement);
+    await waitForState(el, 'error');
+    const view = within(shadow(el));
+    const message =
+      'The feed could not be reached. Either the network is down, or the server does not allow cross-origin requests (CORS): set the `proxy` option to load it through a proxy.';
+    await expect(shadow(el).querySelector('[part~="error"]')).toHaveTextContent(message);
+    await expect(view.getByRole('status')).toHaveTextContent(message);
+    await expect(view.getByRole('button', { name: 'Retry' })).toBeVisible();
+    await expect(cardsOf(el)).toHaveLength(0);
+  },
+};
+
+export const HostileContent: Story = {
+  name: 'Hostile content',
+  args: { src: hostileFeed.url, heading: 'Papers from an untrusted feed' },
+  beforeEach: fixedClock,
+  play: async ({ canvasElement }) => {
+    const el = await list(canvasElement);
+    await waitForState(el, 'loaded');
+    const cards = await waitForCards(el, hostileFeed.count);
+    const root = shadow(el);
+    // Markup in the feed is shown as the characters it is made of...
+    await expect(titleOf(cards[0])).toBe('<img src=x onerror="window.pfPwned=true">Markup in a title stays text');
+    await expect(visibleText(cards[0])).toContain('<script>window.pfPwned=true</script>');
+    await expect(visibleText(cards[0])).toContain('<svg onload=alert(1)>');
+    await expect(titleOf(cards[1])).toBe('</li></ul><a href="javascript:window.pfPwned=true">Breaking out of the list</a>');
+    await expect(visibleText(cards[1])).toContain('An HTML abstract reads as text.');
+    await expect(titleOf(cards[2])).toBe('A plain paper next to the hostile ones');
+    // ...the list keeps its own shape (one item per paper)...
+    await expect(root.querySelectorAll('[part~="list"] > li')).toHaveLength(hostileFeed.count);
+    // ...and nothing it describes exists or runs: no element from the data, only http(s) URLs.
+    await expect(deepAll(root, 'script, iframe, object, embed, img, b, [onload], [onerror], [onmouseover]')).toHaveLength(0);
+    for (const node of deepAll(root, '[href], [src]')) {
+      await expect(node.getAttribute('href') ?? node.getAttribute('src')).toMatch(/^https?:\/\//);
+    }
+    await expect(within(cards[2].shadowRoot as unknown as HTMLElement).getByRole('link')).toHaveAttribute(
+      'href',
+      'https://hostile.example.org/papers/plain',
+    );
+    await expect(window.pfPwned).toBeUndefined();
   },
 };

@@ -1,10 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { expect, spyOn, userEvent, waitFor, within } from 'storybook/test';
 import '../src/subscribe/define.js';
 import type { PaperfeedSubscribe } from '../src/subscribe/paperfeed-subscribe.js';
-import { host, sent, shadow, useFakeFetch, type Route } from './support.js';
+import { host, sent, shadow, useFakeFetch, visibleText, type Route } from './support.js';
 
 interface SubscribeArgs {
   action: string;
@@ -14,6 +14,7 @@ interface SubscribeArgs {
   buttonLabel: string;
   successMessage: string;
   theme: 'auto' | 'light' | 'dark';
+  timeout?: number;
 }
 
 // Relative endpoints, as on the demo blog, answered by the fake fetch. One per behaviour, because a
@@ -22,6 +23,7 @@ const ACTION = '/api/subscribe';
 const DOWN = '/api/subscribe-down';
 const TAKEN = '/api/subscribe-taken';
 const SLOW = '/api/subscribe-slow';
+const UNREACHABLE = '/api/subscribe-unreachable';
 const endpoint = (path = ACTION) => new URL(path, document.baseURI).href;
 const json = (status: number, body: object): Route => ({ status, body: JSON.stringify(body), type: 'application/json' });
 const routes = (): Record<string, Route> => ({
@@ -29,22 +31,28 @@ const routes = (): Record<string, Route> => ({
   [endpoint(DOWN)]: json(503, { message: 'Maintenance' }),
   [endpoint(TAKEN)]: json(409, { message: 'ada@example.org is already subscribed.' }),
   [endpoint(SLOW)]: () => 'hang',
+  [endpoint(UNREACHABLE)]: () => 'network-error',
 });
+
+/** The element from the story's args, with `slotted` light-DOM content (the slot stories). */
+const subscribe = (args: SubscribeArgs, slotted: TemplateResult | typeof nothing = nothing) => html`
+  <paperfeed-subscribe
+    action=${args.action}
+    encoding=${args.encoding}
+    field=${args.field}
+    heading=${args.heading}
+    button-label=${args.buttonLabel}
+    success-message=${args.successMessage}
+    timeout=${ifDefined(args.timeout)}
+    theme=${ifDefined(args.theme === 'auto' ? undefined : args.theme)}
+    >${slotted}</paperfeed-subscribe
+  >
+`;
 
 const meta = {
   title: 'Elements/paperfeed-subscribe',
   component: 'paperfeed-subscribe',
-  render: (args) => html`
-    <paperfeed-subscribe
-      action=${args.action}
-      encoding=${args.encoding}
-      field=${args.field}
-      heading=${args.heading}
-      button-label=${args.buttonLabel}
-      success-message=${args.successMessage}
-      theme=${ifDefined(args.theme === 'auto' ? undefined : args.theme)}
-    ></paperfeed-subscribe>
-  `,
+  render: (args) => subscribe(args),
   args: {
     action: ACTION,
     encoding: 'json',
@@ -61,6 +69,7 @@ const meta = {
     heading: { control: 'text' },
     buttonLabel: { name: 'button-label', control: 'text' },
     successMessage: { name: 'success-message', control: 'text' },
+    timeout: { control: { type: 'number', min: 1 }, description: 'Milliseconds to wait for the endpoint.' },
     theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
   },
   // `/api/subscribe` accepts every address, like the demo's; the others fail on purpose.
@@ -98,6 +107,16 @@ function record(el: Element): string[] {
   }
   return seen;
 }
+
+/** The `kind` of the next `paperfeed-subscribe-error` (a `SubscribeError`: config, network, timeout, http). */
+const nextErrorKind = (el: Element) =>
+  new Promise<string>((resolve) =>
+    el.addEventListener(
+      'paperfeed-subscribe-error',
+      (event) => resolve((event as CustomEvent<{ error: { kind: string } }>).detail.error.kind),
+      { once: true },
+    ),
+  );
 
 export const Default: Story = {
   play: async ({ canvasElement }) => {
@@ -233,5 +252,148 @@ export const Dark: Story = {
     const el = await form(canvasElement);
     await expect(getComputedStyle(el).colorScheme).toBe('dark');
     await expect(controls(el).button).toBeVisible();
+  },
+};
+
+export const Timeout: Story = {
+  name: 'Error: timeout',
+  // The endpoint never answers; the form gives up after 300 ms.
+  args: { action: SLOW, timeout: 300 },
+  play: async ({ canvasElement }) => {
+    const el = await form(canvasElement);
+    const events = record(el);
+    const kind = nextErrorKind(el);
+    const { input, button, status } = controls(el);
+    await userEvent.type(input, 'ada@example.org');
+    await userEvent.click(button);
+    await expect(await kind).toBe('timeout');
+    await waitForState(el, 'error');
+    await expect(status).toHaveTextContent('The server took too long to answer. Please try again.');
+    await expect(input).toHaveValue('ada@example.org');
+    await expect(button).not.toHaveAttribute('aria-disabled');
+    await expect(events).toEqual(['paperfeed-subscribe', 'paperfeed-subscribe-error']);
+    await expect(sent().requests).toHaveLength(1);
+  },
+};
+
+export const NetworkError: Story = {
+  name: 'Error: network',
+  // The request is refused before any answer (offline, or a cross-origin endpoint without CORS).
+  args: { action: UNREACHABLE },
+  play: async ({ canvasElement }) => {
+    const el = await form(canvasElement);
+    const kind = nextErrorKind(el);
+    const { input, button, status } = controls(el);
+    await userEvent.type(input, 'ada@example.org');
+    await userEvent.click(button);
+    await expect(await kind).toBe('network');
+    await waitForState(el, 'error');
+    await expect(status).toHaveTextContent('Could not reach the server. Check your connection and try again.');
+    await expect(input).toHaveValue('ada@example.org');
+    await expect(sent().requests).toHaveLength(1);
+  },
+};
+
+export const NotConfigured: Story = {
+  name: 'Not configured (no action)',
+  args: { action: '' },
+  // The element tells the page author on the console; keep that out of the test log.
+  beforeEach: () => {
+    const spy = spyOn(console, 'error').mockImplementation(() => {});
+    return () => spy.mockRestore();
+  },
+  play: async ({ canvasElement }) => {
+    const el = await form(canvasElement);
+    const events = record(el);
+    const kind = nextErrorKind(el);
+    const { input, button, status } = controls(el);
+    // The form looks normal until someone tries it.
+    await expect(button).toBeEnabled();
+    await userEvent.type(input, 'ada@example.org');
+    await userEvent.click(button);
+    await expect(await kind).toBe('config');
+    await waitForState(el, 'error');
+    await expect(status).toHaveTextContent('Subscribing is not available on this page yet.');
+    await expect(console.error).toHaveBeenCalledWith(expect.stringContaining('[paperfeed] <paperfeed-subscribe> has no usable `action`'));
+    await expect(events).toEqual(['paperfeed-subscribe', 'paperfeed-subscribe-error']);
+    // Nothing was sent anywhere.
+    await expect(sent().requests).toHaveLength(0);
+  },
+};
+
+export const NoHeading: Story = {
+  name: 'No heading (heading="")',
+  args: { heading: '' },
+  play: async ({ canvasElement }) => {
+    const el = await form(canvasElement);
+    const view = within(shadow(el));
+    // For a page that has its own heading above the form: none inside, and the form is not named after one.
+    await expect(view.queryByRole('heading')).toBeNull();
+    await expect(shadow(el).querySelector('form')).not.toHaveAttribute('aria-labelledby');
+    const { input, button } = controls(el);
+    await expect(input).toBeVisible();
+    await expect(button).toBeVisible();
+  },
+};
+
+export const WithDescription: Story = {
+  name: 'With a description',
+  render: (args) =>
+    subscribe(
+      args,
+      html`<p slot="description">One email every Friday with the ten most upvoted papers of the week. Unsubscribe in one click.</p>`,
+    ),
+  play: async ({ canvasElement }) => {
+    const el = await form(canvasElement);
+    const description = shadow(el).querySelector<HTMLElement>('[part~="description"]')!;
+    await waitFor(() => expect(description).toBeVisible());
+    await expect(visibleText(description)).toBe(
+      'One email every Friday with the ten most upvoted papers of the week. Unsubscribe in one click.',
+    );
+    // Between the heading and the field.
+    const heading = within(shadow(el)).getByRole('heading', { level: 3 });
+    const { input } = controls(el);
+    await expect(description.getBoundingClientRect().top).toBeGreaterThanOrEqual(heading.getBoundingClientRect().bottom);
+    await expect(description.getBoundingClientRect().bottom).toBeLessThanOrEqual(input.getBoundingClientRect().top);
+  },
+};
+
+export const Slots: Story = {
+  name: 'Slots: heading, description and success',
+  render: (args) =>
+    subscribe(
+      args,
+      html`<span slot="heading">Papers, <em>every Friday</em></span>
+        <p slot="description">The week’s most upvoted papers, picked by the reading group.</p>
+        <span slot="success"
+          >You’re in! Meanwhile, <a href="https://reading.example.org/archive">read past issues</a>.</span
+        >`,
+    ),
+  play: async ({ canvasElement, step }) => {
+    const el = await form(canvasElement);
+    const view = within(shadow(el));
+    const success = canvasElement.querySelector('[slot="success"]')!;
+    await step('the page’s heading and description replace the defaults', async () => {
+      const heading = view.getByRole('heading', { level: 3 });
+      await expect(visibleText(heading)).toBe('Papers, every Friday');
+      await expect(visibleText(el)).not.toContain('Get trending papers');
+      await waitFor(() => expect(shadow(el).querySelector('[part~="description"]')).toBeVisible());
+      await expect(visibleText(el)).toContain('The week’s most upvoted papers, picked by the reading group.');
+      // The success content waits for a successful sign-up.
+      await expect(success.checkVisibility()).toBe(false);
+    });
+    await step('after sign-up the status shows the page’s success content', async () => {
+      const { input, button, status } = controls(el);
+      await userEvent.type(input, 'ada@example.org');
+      await userEvent.click(button);
+      await waitForState(el, 'success');
+      await expect(visibleText(status)).toBe('You’re in! Meanwhile, read past issues .');
+      await expect(success.checkVisibility()).toBe(true);
+      await expect(within(canvasElement).getByRole('link', { name: 'read past issues' })).toHaveAttribute(
+        'href',
+        'https://reading.example.org/archive',
+      );
+      await expect(visibleText(status)).not.toContain('Thanks for subscribing');
+    });
   },
 };

@@ -2,6 +2,7 @@
 // network), and small helpers to look inside the elements' shadow roots the way a user sees them.
 import { setFetch } from '../src/feed/fetch-hook.js';
 import { clearFeedCache } from '../src/feed/load.js';
+import { setClock } from '../src/internal/clock.js';
 import { configure, expect, waitFor } from 'storybook/test';
 
 // Testing Library prints the container when a query fails, but cannot print a shadow root and
@@ -122,6 +123,15 @@ export function useFakeFetch(routes: Record<string, Route>): () => void {
     setFetch();
     clearFeedCache();
   };
+}
+
+/**
+ * For a story's `beforeEach`: freezes the clock every "3 days ago" is measured from, so a story that
+ * shows dates reads the same on every run; the real clock is back when the story is left.
+ */
+export function useFixedClock(at: string): () => void {
+  setClock(new Date(at));
+  return () => setClock();
 }
 
 /** The element `selector` in the story's canvas, after its first render. */
