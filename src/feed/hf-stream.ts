@@ -46,62 +46,52 @@ export function streamHf(
   const items: string[] = [];
   const papers: Paper[] = [];
   let parsed = 0;
-  let isHf = format === 'hf';
   let shown = 0;
+  let isHf = format === 'hf';
   let ok = true;
   let ended = false;
-  let running = false;
+  // Each push queues a drain after the one running; a drain works until nothing is left.
   let drained = Promise.resolve();
+  const pending = () => parsed < items.length || pieces.length > 0;
 
   const drain = async (): Promise<void> => {
-    running = true;
     try {
-      const pending = () => parsed < items.length || pieces.length > 0;
       while (ok && pending() && !signal?.aborted) {
         const until = performance.now() + SLICE_MS;
         do {
           if (parsed === items.length) {
-            for (const text of splitter.push(pieces.shift()!)) items.push(text);
-            continue;
+            items.push(...splitter.push(pieces.shift()!));
+          } else {
+            const item: unknown = JSON.parse(items[parsed]);
+            items[parsed++] = '';
+            isHf ||= looksLikeHf([item]);
+            const paper = hfPaper(item);
+            if (paper) papers.push(paper);
           }
-          let item: unknown;
-          try {
-            item = JSON.parse(items[parsed]);
-          } catch {
-            ok = false;
-            return;
-          }
-          items[parsed++] = '';
-          isHf ||= looksLikeHf([item]);
-          const paper = hfPaper(item);
-          if (paper) papers.push(paper);
         } while (pending() && performance.now() < until);
         // Once the body is complete, the last slice's papers go out with the result instead.
-        if (isHf && (!ended || pending()) && onPapers && papers.length > shown) {
+        if (isHf && onPapers && papers.length > shown && (!ended || pending())) {
           onPapers(papers.slice(0, (shown = papers.length)));
         }
         if (pending()) await yieldToMain();
       }
-    } finally {
-      running = false;
+    } catch {
+      // Invalid JSON in an item (or an exception from onPapers): parseFeed reads the whole text.
+      ok = false;
     }
-  };
-  const kick = () => {
-    if (!running) drained = drain();
   };
 
   return {
     push(chunk) {
       for (let i = 0; i < chunk.length; i += PIECE) pieces.push(chunk.slice(i, i + PIECE));
-      kick();
+      drained = drained.then(drain);
     },
     stop() {
       ok = false;
     },
     async finish() {
       ended = true;
-      kick();
-      await drained;
+      await (drained = drained.then(drain));
       if (!ok || !isHf || !splitter.end() || signal?.aborted) return undefined;
       const next = hfNextPage(url, items.length);
       return warnSkipped({ papers, format: 'hf', skipped: items.length - papers.length, ...(next && { next }) }, url);
