@@ -755,7 +755,7 @@ describe('<paperfeed-list>', () => {
       const el = await mount(html`<paperfeed-list src="${HF}"></paperfeed-list>`);
       expect(requests[0].url).to.equal(HF);
       expect($(el, '[part="period-label"]')!.textContent!.trim()).to.equal('Latest');
-      expect(buttonByText(el, 'Next')!.disabled).to.equal(true);
+      expect(buttonByText(el, 'Next')!.getAttribute('aria-disabled')).to.equal('true');
       buttonByText(el, 'Previous')!.click();
       await el.updateComplete;
       await settle(el);

@@ -49,6 +49,8 @@ const DEFAULT_LIMIT = 30;
 const DEFAULT_HEADING_LEVEL = 2;
 /** Skeleton cards while loading: enough to fill a typical viewport, never more than `limit`. */
 const MAX_SKELETONS = 6;
+/** Milliseconds of no typing before the status region says how many papers match. */
+const QUERY_PAUSE = 700;
 
 /** A positive number from an attribute or property, else undefined. */
 function positive(value: unknown): number | undefined {
@@ -64,7 +66,10 @@ const haystacks = new WeakMap<Paper, string>();
 function haystack(paper: Paper): string {
   let text = haystacks.get(paper);
   if (text === undefined) {
-    text = fold([paper.title, paper.summary, ...paper.authors.map((a) => a.name), ...paper.tags].join('\n'));
+    // `papers` set by a script skip the adapters: read every field defensively.
+    const authors = Array.isArray(paper.authors) ? paper.authors.map((a) => a?.name) : [];
+    const tags = Array.isArray(paper.tags) ? paper.tags : [];
+    text = fold([paper.title, paper.summary, ...authors, ...tags].join('\n'));
     haystacks.set(paper, text);
   }
   return text;
@@ -82,6 +87,8 @@ interface Loaded {
   papers: Paper[];
   format: SourceFormat;
   next?: string;
+  /** Papers of the first page; the rest came from "Load more" on a paged source. */
+  firstPage: number;
 }
 
 /**
@@ -231,6 +238,13 @@ export class PaperfeedList extends PaperfeedElement {
   /** Set by Retry: its button disappears while loading, so focus goes to the outcome when it arrives. */
   private focusAfterRetry = false;
   private visibleMemo?: { all: Paper[]; query: string; sort: ListSort; result: Paper[] };
+  /** The query the status region speaks about: typing settles for QUERY_PAUSE ms before it follows `query`. */
+  @state() private announcedQuery = '';
+  private queryTimer?: ReturnType<typeof setTimeout>;
+  private typing = false;
+  private lastAnnouncement = '';
+  /** The fetch was stopped because the list left the page. */
+  private stopped = false;
 
   private readonly feedTask = new Task(this, {
     task: async ([url, format, timeout, proxy, transform, reloadToken], { signal }) => {
@@ -243,6 +257,8 @@ export class PaperfeedList extends PaperfeedElement {
       await null;
       if (signal.aborted) throw new FeedError('abort', 'The request was cancelled.', { url });
       this.partial = undefined;
+      // A new feed starts at its first page; a reload keeps what the reader opened (see onComplete).
+      if (this.loaded?.url !== url) this.visibleCount = this.limit;
       this.dispatchEvent(new Event('loadstart'));
       const onPapers = (papers: Paper[]) => {
         if (!signal.aborted) this.partial = { url, papers };
@@ -254,10 +270,19 @@ export class PaperfeedList extends PaperfeedElement {
       [this.requestUrl, this.format, positive(this.timeout), this.proxy, this.transform, this.reloadToken] as const,
     onComplete: ({ url, result }) => {
       this.partial = undefined;
-      this.loaded = { url, papers: result.papers, format: result.format, next: result.next };
-      this.visibleCount = this.limit;
+      const previous = this.loaded?.url === url ? this.loaded : undefined;
+      let { papers, next } = result;
+      const firstPage = papers.length;
+      // A reload (Retry, `refresh`, `reload()`) of the feed on screen keeps what the reader opened:
+      // the pages fetched with "Load more" stay after the fresh first page, and so does the count shown.
+      if (previous && previous.papers.length > previous.firstPage) {
+        const fresh = new Set(papers.map((paper) => paper.id));
+        papers = [...papers, ...previous.papers.slice(previous.firstPage).filter((paper) => !fresh.has(paper.id))];
+        next = previous.next;
+      }
+      this.loaded = { url, papers, format: result.format, next, firstPage };
       this.pageError = undefined;
-      this.queue(new CustomEvent<ListLoadDetail>('load', { detail: { papers: result.papers, format: result.format } }));
+      this.queue(new CustomEvent<ListLoadDetail>('load', { detail: { papers, format: result.format } }));
       this.queue(new Event('loadend'));
     },
     onError: (error) => {
@@ -274,6 +299,11 @@ export class PaperfeedList extends PaperfeedElement {
     document.addEventListener('visibilitychange', this.onVisibilityChange);
     this.startRefresh();
     this.observeViewport();
+    // Put back in the page after a removal stopped its fetch: fetch again.
+    if (this.stopped) {
+      this.stopped = false;
+      void this.feedTask.run();
+    }
   }
 
   override disconnectedCallback(): void {
@@ -282,9 +312,22 @@ export class PaperfeedList extends PaperfeedElement {
     this.stopRefresh();
     this.observer?.disconnect();
     this.observer = undefined;
+    clearTimeout(this.queryTimer);
+    // Nobody reads a removed list's feed: stop its requests (the shared one stops with its last
+    // reader). Not for a move within the page, which reconnects before this microtask runs.
+    queueMicrotask(() => {
+      if (this.isConnected) return;
+      this.cancelPage();
+      if (this.feedTask.status !== TaskStatus.PENDING) return;
+      this.stopped = true;
+      this.feedTask.abort();
+    });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // A query set by a script is announced at once; one typed waits until the typing pauses.
+    if (changed.has('query') && !this.typing) this.announcedQuery = this.query;
+    this.typing = false;
     if (changed.has('src') || changed.has('date') || changed.has('period')) this.chosenPeriod = undefined;
     if (!this.hasUpdated || changed.has('limit') || changed.has('query') || changed.has('sort')) {
       this.visibleCount = this.limit;
@@ -306,7 +349,7 @@ export class PaperfeedList extends PaperfeedElement {
     if (select && select.value !== this.sort) select.value = this.sort;
     if (this.focusAfterRetry && state !== 'loading') {
       this.focusAfterRetry = false;
-      const target = state === 'error' ? '[part~="retry"]' : state === 'loaded' ? 'li' : '[part="empty"]';
+      const target = state === 'error' || this.staleError ? '[part~="retry"]' : state === 'loaded' ? 'li' : '[part="empty"]';
       this.renderRoot.querySelector<HTMLElement>(target)?.focus();
     }
     if (this.focusIndex !== undefined) {
@@ -328,8 +371,8 @@ export class PaperfeedList extends PaperfeedElement {
       // A lazy list waiting for the viewport holds its skeletons like one that is fetching.
       if (!this.requestUrl) return 'loading';
       const status = this.feedTask.status;
-      if (status === TaskStatus.ERROR && !isAbort(this.feedTask.error)) return 'error';
-      if (status !== TaskStatus.COMPLETE) return 'loading';
+      if (status === TaskStatus.ERROR && !isAbort(this.feedTask.error) && !this.staleError) return 'error';
+      if (status !== TaskStatus.COMPLETE && !this.staleError) return 'loading';
     }
     return this.visiblePapers.length ? 'loaded' : 'empty';
   }
@@ -399,9 +442,17 @@ export class PaperfeedList extends PaperfeedElement {
     ) {
       return partial.papers;
     }
-    if (!loaded || loaded.url !== url) return [];
-    // While a reload of the same URL runs the previous papers stay (no flash of skeletons); a new URL never shows an old result.
-    return status === TaskStatus.COMPLETE || status === TaskStatus.PENDING ? loaded.papers : [];
+    // While a reload of the same URL runs, or after it failed, the previous papers stay (no flash of
+    // skeletons, no error box over what the reader was reading); a new URL never shows an old result.
+    return loaded?.url === url ? loaded.papers : [];
+  }
+
+  /** The newest run failed, but it was a reload of the feed on screen: shown as a note above the list. */
+  private get staleError(): FeedError | undefined {
+    const error = this.feedTask.error;
+    return this.feedTask.status === TaskStatus.ERROR && !isAbort(error) && this.loaded?.url === this.requestUrl
+      ? toFeedError(error)
+      : undefined;
   }
 
   /** Papers after `query` and `sort`, before paging; recomputed only when one of its inputs changed. */
@@ -477,6 +528,8 @@ export class PaperfeedList extends PaperfeedElement {
   }
 
   private async loadMore(): Promise<void> {
+    // aria-disabled (not disabled) while a page loads, so the focused button keeps focus.
+    if (this.pageLoading) return;
     const shown = Math.min(this.visibleCount, this.visiblePapers.length);
     if (this.visiblePapers.length > this.visibleCount) {
       this.visibleCount += this.limit;
@@ -484,7 +537,7 @@ export class PaperfeedList extends PaperfeedElement {
       return;
     }
     const loaded = this.loaded;
-    if (!loaded?.next || this.pageLoading) return;
+    if (!loaded?.next) return;
     const controller = new AbortController();
     this.pageController = controller;
     this.pageLoading = true;
@@ -537,7 +590,10 @@ export class PaperfeedList extends PaperfeedElement {
   }
 
   private onQueryInput(event: Event): void {
+    this.typing = true;
     this.query = (event.target as HTMLInputElement).value;
+    clearTimeout(this.queryTimer);
+    this.queryTimer = setTimeout(() => (this.announcedQuery = this.query), QUERY_PAUSE);
   }
 
   private onSortChange(event: Event): void {
@@ -549,6 +605,7 @@ export class PaperfeedList extends PaperfeedElement {
     return html`
       ${this.renderHeader()} ${this.renderPeriods()} ${this.renderToolbar()}
       <div role="status" part="status" class="visually-hidden">${this.renderAnnouncement(state)}</div>
+      ${this.renderStaleError()}
       ${state === 'error'
         ? this.renderError()
         : state === 'empty'
@@ -593,7 +650,13 @@ export class PaperfeedList extends PaperfeedElement {
       <div class="steps">
         <button type="button" part="button" class="previous" @click=${() => this.stepPeriod(-1)}>${s.previous}</button>
         <span part="period-label" class="period-label">${label}</span>
-        <button type="button" part="button" class="next" ?disabled=${nextDisabled} @click=${() => this.stepPeriod(1)}>
+        <button
+          type="button"
+          part="button"
+          class="next"
+          aria-disabled=${nextDisabled ? 'true' : 'false'}
+          @click=${() => nextDisabled || this.stepPeriod(1)}
+        >
           ${s.next}
         </button>
       </div>
@@ -620,6 +683,12 @@ export class PaperfeedList extends PaperfeedElement {
   }
 
   private renderAnnouncement(state: ListState): string {
+    // One message per search, not one per keystroke: while the reader types, the region keeps its text.
+    if (this.query !== this.announcedQuery && (state === 'loaded' || state === 'empty')) return this.lastAnnouncement;
+    return (this.lastAnnouncement = this.announcement(state));
+  }
+
+  private announcement(state: ListState): string {
     const s = this.text;
     // A reload of the feed on screen (Retry aside: `refresh`, `reload()`) keeps its papers visible,
     // so it keeps its announcement too: a screen reader should not hear "Loading" every N seconds.
@@ -627,7 +696,8 @@ export class PaperfeedList extends PaperfeedElement {
     const all = this.allPapers;
     if (state === 'loading' && (all.length === 0 || all === this.partial?.papers)) return s.loading;
     if (state === 'error') return toFeedError(this.feedTask.error).message;
-    if (this.pageError) return this.pageError.message;
+    const failed = this.pageError ?? this.staleError;
+    if (failed) return failed.message;
     if (state === 'empty') return this.emptyText;
     // With a query, say how many match: the reader typing in the search box hears the result.
     const query = (this.query ?? '').trim();
@@ -649,6 +719,15 @@ export class PaperfeedList extends PaperfeedElement {
     const error = toFeedError(this.feedTask.error);
     return html`<div part="error" class="message error">
       <slot name="error"><p class="error-text">${error.message}</p></slot>
+      <button type="button" part="button retry" @click=${this.onRetry}>${this.text.retry}</button>
+    </div>`;
+  }
+
+  private renderStaleError(): TemplateResult | typeof nothing {
+    const error = this.staleError;
+    if (!error) return nothing;
+    return html`<div part="error" class="more stale">
+      <p class="error-text">${error.message}</p>
       <button type="button" part="button retry" @click=${this.onRetry}>${this.text.retry}</button>
     </div>`;
   }
@@ -699,7 +778,7 @@ export class PaperfeedList extends PaperfeedElement {
         type="button"
         part="button load-more"
         aria-busy=${this.pageLoading ? 'true' : 'false'}
-        ?disabled=${this.pageLoading}
+        aria-disabled=${this.pageLoading ? 'true' : 'false'}
         @click=${this.loadMore}
       >
         ${this.pageError ? this.text.retry : this.text.loadMore}
