@@ -5,7 +5,8 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/list/define.js';
 import type { ListErrorDetail, ListLoadDetail, PaperfeedList } from '../src/list/paperfeed-list.js';
 import { setFetch } from '../src/feed/fetch-hook.js';
-import { clearFeedCache } from '../src/feed/load.js';
+import { clearFeedCache, loadFeed } from '../src/feed/load.js';
+import type { Paper } from '../src/feed/paper.js';
 import { installFetch, respond } from './feed/helpers.js';
 import { hfItem, openArray, streamedResponse, type StreamedResponse } from './feed/streams.js';
 
@@ -44,12 +45,25 @@ function installStreams() {
   return { requests, next };
 }
 
-/** Sends a chunk and waits until the list has rendered what it made of it. */
-async function sendAndRender(el: PaperfeedList, body: StreamedResponse, chunk: string): Promise<void> {
-  const read = body.drained();
+/** Sends a chunk and waits until the list shows `expected` (paper titles). */
+async function sendAndShow(el: PaperfeedList, body: StreamedResponse, chunk: string, expected: string[]): Promise<void> {
   body.send(chunk);
-  await read; // the fetcher read it and handed it on; the first parse slice runs in the same task
+  const want = JSON.stringify(expected);
+  await waitUntil(() => JSON.stringify(titles(el)) === want, `expected ${want}, saw ${JSON.stringify(titles(el))}`);
   await el.updateComplete;
+}
+
+/**
+ * Another reader of the same request (it shares the list's fetch): `reached(n)` resolves once the
+ * stream has delivered n papers, i.e. once every reader of the request has been handed that chunk.
+ */
+function observe(src: string, reload = false): { reached: (count: number) => Promise<void> } {
+  const waits: { count: number; resolve: () => void }[] = [];
+  const onPapers = (papers: Paper[]) => {
+    for (const wait of waits.filter((w) => papers.length >= w.count)) wait.resolve();
+  };
+  loadFeed(src, { onPapers, reload }).catch(() => undefined);
+  return { reached: (count) => new Promise((resolve) => waits.push({ count, resolve })) };
 }
 
 describe('<paperfeed-list> streaming a big feed', function () {
@@ -57,18 +71,23 @@ describe('<paperfeed-list> streaming a big feed', function () {
 
   it('shows the first page while the body is still open, and loads the whole feed after', async () => {
     const streams = installStreams();
-    const el = await fixture<PaperfeedList>(html`<paperfeed-list limit="3" src="${base}/feed.json"></paperfeed-list>`);
-    const body = await streams.next();
+    const src = `${base}/feed.json`;
+    const wrap = await fixture<HTMLDivElement>(html`<div>
+      <paperfeed-list limit="3" src=${src}></paperfeed-list>
+      <paperfeed-list limit="2" src=${src}></paperfeed-list>
+    </div>`);
+    const [el, smaller] = [...wrap.querySelectorAll('paperfeed-list')];
+    const body = await streams.next(); // one request shared by both lists
     let loads = 0;
     el.addEventListener('load', () => loads++);
 
-    // A first page that is not full yet: the skeletons stay.
-    await sendAndRender(el, body, openArray(items(1, 3)));
+    // A first page that is not full yet: the skeletons stay (while a list with a smaller page shows its own).
+    await sendAndShow(smaller, body, openArray(items(1, 3)), names(1, 2));
+    await el.updateComplete;
     expect(titles(el)).to.deep.equal([]);
 
     // More papers than one page: the reader sees the first page and "Load more", still busy.
-    await sendAndRender(el, body, JSON.stringify(hfItem(4)) + ',');
-    expect(titles(el)).to.deep.equal(names(1, 3));
+    await sendAndShow(el, body, JSON.stringify(hfItem(4)) + ',', names(1, 3));
     expect($(el, '[part~="load-more"]')).to.exist;
     expect(el.getAttribute('state')).to.equal('loading');
     expect($(el, 'ul')!.getAttribute('aria-busy')).to.equal('true');
@@ -99,9 +118,8 @@ describe('<paperfeed-list> streaming a big feed', function () {
     </div>`);
     const [feedOrder, byUpvotes, searched] = [...wrap.querySelectorAll('paperfeed-list')];
     const body = await streams.next(); // one shared request for the three lists
-    await sendAndRender(feedOrder, body, openArray(items(1, 5)));
+    await sendAndShow(feedOrder, body, openArray(items(1, 5)), names(1, 2));
     await Promise.all([byUpvotes.updateComplete, searched.updateComplete]);
-    expect(titles(feedOrder)).to.deep.equal(names(1, 2));
     expect(titles(byUpvotes)).to.deep.equal([]);
     expect(titles(searched)).to.deep.equal([]);
 
@@ -118,8 +136,7 @@ describe('<paperfeed-list> streaming a big feed', function () {
     const streams = installStreams();
     const el = await fixture<PaperfeedList>(html`<paperfeed-list limit="2" src="${base}/feed.json"></paperfeed-list>`);
     const body = await streams.next();
-    await sendAndRender(el, body, openArray(items(1, 4)));
-    expect(titles(el)).to.deep.equal(names(1, 2));
+    await sendAndShow(el, body, openArray(items(1, 4)), names(1, 2));
 
     const failed = oneEvent(el, 'error') as Promise<CustomEvent<ListErrorDetail>>;
     body.fail();
@@ -152,8 +169,7 @@ describe('<paperfeed-list> streaming a big feed', function () {
     </div>`);
     const [el, other] = [...wrap.querySelectorAll('paperfeed-list')];
     const old = await streams.next();
-    await sendAndRender(el, old, openArray(items(1, 3)));
-    expect(titles(el)).to.deep.equal(names(1, 2));
+    await sendAndShow(el, old, openArray(items(1, 3)), names(1, 2));
 
     el.src = `${base}/new.json`;
     const current = await streams.next();
@@ -162,13 +178,15 @@ describe('<paperfeed-list> streaming a big feed', function () {
     expect(el.getAttribute('state')).to.equal('loading');
 
     // The old request lives on for the other list; its papers reach that list only.
-    await sendAndRender(other, old, openArray(items(4, 6)).slice(1));
-    await el.updateComplete;
+    const watcher = observe(src);
+    const delivered = watcher.reached(6);
+    old.send(openArray(items(4, 6)).slice(1));
+    await delivered;
+    await Promise.all([el.updateComplete, other.updateComplete]);
     expect(titles(other)).to.deep.equal(names(1, 2));
     expect(titles(el)).to.deep.equal([]);
 
-    await sendAndRender(el, current, openArray([hfItem(100, 'New 1'), hfItem(101, 'New 2'), hfItem(102, 'New 3')]));
-    expect(titles(el)).to.deep.equal(['New 1', 'New 2']);
+    await sendAndShow(el, current, openArray([hfItem(100, 'New 1'), hfItem(101, 'New 2'), hfItem(102, 'New 3')]), ['New 1', 'New 2']);
     const loaded = oneEvent(el, 'load') as Promise<CustomEvent<ListLoadDetail>>;
     current.send(`${JSON.stringify(hfItem(103, 'New 4'))}]`);
     current.close();
@@ -193,7 +211,10 @@ describe('<paperfeed-list> streaming a big feed', function () {
     await el.updateComplete;
     el.reload();
     await waitUntil(() => reloadBody, 'the reload was not requested');
-    await sendAndRender(el, reloadBody!, openArray([hfItem(7, 'Fresh 1'), hfItem(8, 'Fresh 2'), hfItem(9, 'Fresh 3')]));
+    const delivered = observe(`${base}/feed.json`, true).reached(3);
+    reloadBody!.send(openArray([hfItem(7, 'Fresh 1'), hfItem(8, 'Fresh 2'), hfItem(9, 'Fresh 3')]));
+    await delivered;
+    await el.updateComplete;
     expect(titles(el)).to.deep.equal(names(1, 2));
     const loaded = oneEvent(el, 'load');
     reloadBody!.send(`${JSON.stringify(hfItem(10, 'Fresh 4'))}]`);
