@@ -396,14 +396,6 @@ describe('<paperfeed-card>', () => {
       expect(contained.getBoundingClientRect().height).to.be.closeTo(skeletonHeight, 1);
     });
 
-    it('hides only the skeleton thumbnail under data-thumbnail="none", never a real one', async () => {
-      const skeleton = await card(null, 'data-thumbnail=none');
-      expect(getComputedStyle(skeleton.shadowRoot!.querySelector('.thumbnail-box')!).display).to.equal('none');
-      const real = await card(makePaper(), 'data-thumbnail=none');
-      const img = part(real, 'thumbnail')!;
-      expect(img.getBoundingClientRect().height).to.be.greaterThan(50);
-    });
-
     it('keeps the host page hidden attribute', async () => {
       const el = await card(makePaper(), 'hidden');
       expect(getComputedStyle(el).display).to.equal('none');

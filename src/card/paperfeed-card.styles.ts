@@ -243,10 +243,10 @@ export const cardStyles = css`
   .links .bone {
     inline-size: 40%;
   }
-  /* Set by <paperfeed-list> on skeletons when the feed will bring no thumbnails (arXiv, most RSS):
+  /* <paperfeed-list> sets --_skeleton-thumbnail: none when its feed brings no thumbnails (arXiv):
      the skeleton then promises none, which matters where the thumbnail sits above the text. */
-  :host([data-thumbnail='none']) .skeleton .thumbnail-box {
-    display: none;
+  .skeleton .thumbnail-box {
+    display: var(--_skeleton-thumbnail, block);
   }
   .skeleton .bone {
     animation: pulse 1.6s ease-in-out infinite;

@@ -123,6 +123,11 @@ export const styles = css`
     container-type: inline-size;
   }
 
+  /* arXiv feeds never carry thumbnails: the skeleton cards promise none (src/card/paperfeed-card.styles.ts). */
+  :host([src*='arxiv.org' i]) {
+    --_skeleton-thumbnail: none;
+  }
+
   /* The skeletons keep room for the "Load more" row that a feed longer than \`limit\` brings (its
      margin and a button of the inherited line height), so it does not push the text below. Padding,
      not margin: a margin would collapse with the next element's on the host page. */
