@@ -10,6 +10,7 @@ export {
   type ListErrorDetail,
   type PaperTransform,
   type PaperfeedListStrings,
+  type PaperfeedListEventMap,
 } from './list/paperfeed-list.js';
 export {
   PaperfeedSubscribe,

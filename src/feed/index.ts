@@ -12,5 +12,5 @@ export { setFetch, currentFetch } from './fetch-hook.js';
 export { FeedError, isAbort, type FeedErrorKind, type FeedErrorInit } from './errors.js';
 export { safeUrl } from './url.js';
 export { htmlToText } from './text.js';
-export type { Paper, Author, SourceFormat, FeedFormat } from './paper.js';
+export type { Paper, PaperInput, Author, SourceFormat, FeedFormat } from './paper.js';
 export * from './hf-period.js';

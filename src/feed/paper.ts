@@ -48,3 +48,12 @@ export interface Paper {
   /** Which format the paper was read from. */
   source: SourceFormat;
 }
+
+/**
+ * One paper as a `transform` returns it: a `title` and any other `Paper` fields; the rest is filled
+ * in. Authors may be plain names. `source` is always `custom`.
+ */
+export type PaperInput = Partial<Omit<Paper, 'source' | 'authors'>> & {
+  title: string;
+  authors?: ReadonlyArray<Author | string>;
+};

@@ -1,7 +1,7 @@
 // Body text → FeedResult, without any network: `loadFeed` uses it after fetching, and benchmarks,
 // stories and tests can call it directly on a string.
 import { FeedError } from './errors.js';
-import type { FeedFormat, Paper, SourceFormat } from './paper.js';
+import type { FeedFormat, Paper, PaperInput, SourceFormat } from './paper.js';
 import type { AdapterContext, AdapterResult } from './adapters/adapter.js';
 import { adaptAtom } from './adapters/atom.js';
 import { normalizePaper } from './adapters/custom.js';
@@ -10,8 +10,12 @@ import { adaptJsonFeed } from './adapters/jsonfeed.js';
 import { adaptRss } from './adapters/rss.js';
 import { parseBody, resolveFormat, type ParsedBody } from './detect.js';
 
-/** Maps a feed's parsed body (JSON data or an XML Document) to papers, for formats paperfeed does not know. */
-export type Transform = (body: unknown, context: { url: string; contentType: string }) => Paper[];
+/**
+ * Maps a feed's parsed body (JSON data or an XML Document) to papers, for formats paperfeed does not
+ * know. Each result needs a `title`; missing fields are filled in, and strings and URLs are checked
+ * like any feed's.
+ */
+export type Transform = (body: unknown, context: { url: string; contentType: string }) => PaperInput[];
 
 /** What a feed turned into. */
 export interface FeedResult {

@@ -42,6 +42,27 @@ export interface ListErrorDetail {
   error: FeedError;
 }
 
+/**
+ * The list's events with their types, for `addEventListener` (its `load` and `error` are
+ * CustomEvents, not the DOM's resource `load`/`error`).
+ */
+export type PaperfeedListEventMap = Omit<HTMLElementEventMap, 'load' | 'error'> & {
+  loadstart: Event;
+  load: CustomEvent<ListLoadDetail>;
+  error: CustomEvent<ListErrorDetail>;
+  loadend: Event;
+};
+
+type ListListener<K extends keyof PaperfeedListEventMap> = (this: PaperfeedList, event: PaperfeedListEventMap[K]) => unknown;
+
+// Typed listeners, the way lib.dom types HTMLMediaElement's: merged into the class below.
+export interface PaperfeedList {
+  addEventListener<K extends keyof PaperfeedListEventMap>(type: K, listener: ListListener<K>, options?: boolean | AddEventListenerOptions): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+  removeEventListener<K extends keyof PaperfeedListEventMap>(type: K, listener: ListListener<K>, options?: boolean | EventListenerOptions): void;
+  removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+}
+
 const FORMATS: readonly FeedFormat[] = ['auto', 'hf', 'jsonfeed', 'rss', 'atom'];
 const LAYOUTS: readonly ListLayout[] = ['list', 'grid', 'compact'];
 const SORTS: readonly ListSort[] = ['feed', 'date', 'upvotes'];
