@@ -69,10 +69,11 @@ export const styles = css`
   button {
     cursor: pointer;
   }
-  button:hover:not(:disabled) {
+  button:hover:not([aria-disabled='true']) {
     background: color-mix(in srgb, currentColor 8%, var(--_bg));
   }
-  button:disabled {
+  /* aria-disabled, not disabled: a busy or last control keeps focus (and says why it does nothing). */
+  button[aria-disabled='true'] {
     cursor: default;
     opacity: 0.55;
   }
@@ -82,7 +83,7 @@ export const styles = css`
     font-weight: 600;
   }
   :is(input, select, button, li):focus-visible {
-    outline: 2px solid var(--_accent);
+    outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
 
