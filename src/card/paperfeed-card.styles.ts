@@ -37,10 +37,8 @@ export const cardStyles = css`
        and borders. Skeleton and card share it, so the card that replaces a skeleton has its height
        (bench/cls.mjs, test/layout.test.ts); taller content still grows. Narrow cards count title
        lines (--_rt), small lines (--_rs) and rows of links (--_rl) differently. */
-    --_reserve: calc(
-      2*var(--_padding) + var(--_rt, 2)*1.3*var(--_title-size) + var(--_rs, 3)*1.26875em + var(--_lines)*1.45em +
-        1.178125em + 0.25rem + var(--_rl, 1)*(1.178125em + 0.875rem + 2px) - 0.375rem + 6*var(--_gap)
-    );
+    /* prettier-ignore */
+    --_reserve: calc(2*var(--_padding) + var(--_rt, 2)*1.3*var(--_title-size) + var(--_rs, 3)*1.26875em + var(--_lines)*1.45em + 1.178125em + 0.25rem + var(--_rl, 1)*(1.178125em + 0.875rem + 2px) - 0.375rem + 6*var(--_gap));
     flex: 1;
     display: flex;
     flex-direction: column;
@@ -48,11 +46,8 @@ export const cardStyles = css`
     padding: var(--_padding);
     min-inline-size: 0;
   }
-  /* Inside a size container (every card of <paperfeed-list>), real cards reserve it too; a card
-     placed alone keeps its natural height. */
-  .skeleton .body {
-    min-block-size: var(--_reserve);
-  }
+  /* Only inside a size container (every card of <paperfeed-list>): a card placed alone keeps its
+     natural height. */
   @container (min-width: 0) {
     .body {
       min-block-size: var(--_reserve);
@@ -224,8 +219,8 @@ export const cardStyles = css`
     padding: calc(var(--_padding) * 0.75);
   }
 
-  /* Skeleton: each bone is one line box of its row's font (1lh), drawn 1em tall; the reserved size
-     above makes the skeleton exactly as tall as the card. A gentle pulse unless motion is reduced. */
+  /* Skeleton: each bone is one line box of its row's font (1lh), drawn about 1em tall; the reserved
+     size above makes the skeleton exactly as tall as the card. A gentle pulse unless motion is reduced. */
   .bone {
     display: block;
     background: var(--_chip-bg);
@@ -233,15 +228,10 @@ export const cardStyles = css`
   }
   .body .bone {
     block-size: 1lh;
-    padding-block: calc(0.5lh - 0.5em);
-    background-clip: content-box;
+    scale: 1 0.7;
   }
   .short {
     inline-size: 60%;
-  }
-  .tags .bone,
-  .links .bone {
-    inline-size: 40%;
   }
   /* <paperfeed-list> sets --_skeleton-thumbnail: none when its feed brings no thumbnails (arXiv):
      the skeleton then promises none, which matters where the thumbnail sits above the text. */
