@@ -12,6 +12,8 @@ import { warnSkipped, type FeedResult } from './parse.js';
 
 /** Longest run of work before input, rendering and the network get a turn. */
 const SLICE_MS = 10;
+/** While a backlog is being parsed, progress goes out at most this often (each call re-renders a list). */
+const PROGRESS_MS = 50;
 /** Body text is split in pieces this long: a network chunk can be 2 MB (loopback, Chromium 156). */
 const PIECE = 1 << 16;
 
@@ -32,8 +34,7 @@ export interface HfStream {
 
 /**
  * Reads a body streamed as HF papers. `format` `auto` reports papers only once an item looks like
- * an HF paper (what format detection requires); `onPapers` gets every paper read so far, at most
- * once per slice of work.
+ * an HF paper (what format detection requires); `onPapers` gets every paper read so far.
  */
 export function streamHf(
   url: string,
@@ -47,6 +48,7 @@ export function streamHf(
   const papers: Paper[] = [];
   let parsed = 0;
   let shown = 0;
+  let reported = -Infinity;
   let isHf = format === 'hf';
   let ok = true;
   let ended = false;
@@ -69,8 +71,11 @@ export function streamHf(
             if (paper) papers.push(paper);
           }
         } while (pending() && performance.now() < until);
-        // Once the body is complete, the last slice's papers go out with the result instead.
-        if (isHf && onPapers && papers.length > shown && (!ended || pending())) {
+        // Report when caught up with the body, or every PROGRESS_MS through a backlog; once the
+        // body is complete, the last slice's papers go out with the result instead.
+        const now = performance.now();
+        if (isHf && onPapers && papers.length > shown && (pending() ? now - reported >= PROGRESS_MS : !ended)) {
+          reported = now;
           onPapers(papers.slice(0, (shown = papers.length)));
         }
         if (pending()) await yieldToMain();

@@ -23,10 +23,11 @@ export interface LoadOptions {
   /** Bypass the cache (still shares an in-flight request that was started with `reload`). */
   reload?: boolean;
   /**
-   * Called while a big feed streams in, with every paper read so far (a new array each time, at
-   * most once per chunk of the body), before the promise resolves with the whole feed. Only an HF
-   * papers array (format `auto` or `hf`, no `transform`) is read this way; other formats and cached
-   * answers never call it. The papers may still turn out to be part of a failed load.
+   * Called while a big feed streams in, with every paper read so far (a new array each time: when
+   * the papers of a chunk of the body are read, at most every 50 ms when reading lags behind),
+   * before the promise resolves with the whole feed. Only an HF papers array (format `auto` or `hf`,
+   * no `transform`) is read this way; other formats and cached answers never call it. The papers
+   * may still turn out to be part of a failed load. If it throws, progress stops (the load goes on).
    */
   onPapers?: (papers: Paper[]) => void;
 }
