@@ -3,11 +3,15 @@
 // arrive later still. Cumulative Layout Shift is summed from PerformanceObserver `layout-shift`
 // entries (excluding shifts right after input). Expected: 0.
 //
-//   node bench/cls.mjs
+//   node bench/cls.mjs          (all cases)
+//   node bench/cls.mjs arXiv    (the cases whose name contains "arXiv")
 //
 // Cases: the default list (30 cards, skeletons while loading), short lists (`limit` 1-3, so the text
 // under them is in the 1280×1600 viewport when the feed arrives) in each layout, papers without
-// thumbnails, and an empty feed.
+// thumbnails, empty feeds, real-length titles and abstracts (HF with thumbnails, arXiv RSS without,
+// JSON Feed without images), and a phone scrolled to the list while it loads. "Arrival" is the first
+// render without skeletons (a streamed feed's first page counts); the table also gives the list's
+// height in its last skeleton frame and once loaded, and each shift names what moved and where.
 import { feedBody, isMain, launch, makePapers, modulePage, newPage, round, startServer, waitReady } from './lib.mjs';
 
 const FEED_DELAY = 400;
