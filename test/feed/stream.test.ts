@@ -12,18 +12,21 @@ import { hfItem, openArray, streamedResponse, type StreamedResponse } from './st
 let run = 0;
 let src = '';
 
-/** Resolves with the next papers `onPapers` reports. */
-function progress(): { onPapers: (papers: Paper[]) => void; calls: Paper[][]; next: () => Promise<Paper[]> } {
+/** Records `onPapers` calls; `reach(n)` resolves with the first call holding at least n papers. */
+function progress(): { onPapers: (papers: Paper[]) => void; calls: Paper[][]; reach: (count: number) => Promise<Paper[]> } {
   const calls: Paper[][] = [];
-  let wake: ((papers: Paper[]) => void) | undefined;
+  let waits: { count: number; resolve: (papers: Paper[]) => void }[] = [];
   return {
     calls,
     onPapers: (papers) => {
       calls.push(papers);
-      wake?.(papers);
-      wake = undefined;
+      waits.filter((wait) => papers.length >= wait.count).forEach((wait) => wait.resolve(papers));
+      waits = waits.filter((wait) => papers.length < wait.count);
     },
-    next: () => new Promise((resolve) => (wake = resolve)),
+    reach: (count) => {
+      const done = calls.find((papers) => papers.length >= count);
+      return done ? Promise.resolve(done) : new Promise((resolve) => waits.push({ count, resolve }));
+    },
   };
 }
 
@@ -63,12 +66,12 @@ describe('loadFeed, streaming', () => {
     const streams = installStreams();
     const watch = progress();
     const loading = loadFeed(src, { onPapers: watch.onPapers });
-    const first = watch.next();
+    const first = watch.reach(2);
     const body = await streams.body;
     body.send(openArray([hfItem(1), hfItem(2)]));
     expect(titles(await first)).to.deep.equal(['Streamed paper 1', 'Streamed paper 2']);
 
-    const second = watch.next();
+    const second = watch.reach(3);
     body.send(`${JSON.stringify(hfItem(3))},${JSON.stringify(hfItem(4)).slice(0, 20)}`);
     expect(titles(await second)).to.deep.equal(['Streamed paper 1', 'Streamed paper 2', 'Streamed paper 3']);
 
@@ -181,7 +184,7 @@ describe('loadFeed, streaming', () => {
     const watch = progress();
     const loading = loadFeed(src, { onPapers: watch.onPapers });
     const body = await streams.body;
-    const first = watch.next();
+    const first = watch.reach(2);
     body.send(openArray([hfItem(1), hfItem(2)]));
     await first;
     body.fail();
@@ -197,7 +200,7 @@ describe('loadFeed, streaming', () => {
     const controller = new AbortController();
     const loading = loadFeed(src, { onPapers: watch.onPapers, signal: controller.signal });
     const body = await streams.body;
-    const first = watch.next();
+    const first = watch.reach(1);
     body.send(openArray([hfItem(1)]));
     await first;
     controller.abort();
@@ -213,10 +216,10 @@ describe('loadFeed, streaming', () => {
     const late = progress();
     const first = loadFeed(src, { onPapers: early.onPapers });
     const body = await streams.body;
-    const seen = early.next();
+    const seen = early.reach(2);
     body.send(openArray([hfItem(1), hfItem(2)]));
     await seen;
-    const lateSeen = late.next();
+    const lateSeen = late.reach(2);
     const second = loadFeed(src, { onPapers: late.onPapers });
     expect(titles(await lateSeen)).to.deep.equal(['Streamed paper 1', 'Streamed paper 2']);
     body.send(`${JSON.stringify(hfItem(3))}]`);
