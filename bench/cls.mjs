@@ -118,6 +118,7 @@ export async function run() {
     ['grid layout, limit=3', 'hf-thumbs', 'layout="grid" limit="3" src="/feeds/hf-thumbs"'],
     ['empty feed', 'hf-empty', 'src="/feeds/hf-empty"'],
     ['empty feed, limit=1', 'hf-empty', 'limit="1" src="/feeds/hf-empty"'],
+    ['feed error (HTTP 500), limit=3', 'hf-500', 'limit="3" src="/feeds/hf-500"'],
     // Real text, and feeds that never carry thumbnails (arXiv RSS, most JSON Feeds and RSS).
     ['real text, limit=3, thumbnails', 'hf-real', 'limit="3" src="/feeds/hf-real"'],
     ['arXiv RSS, real text, limit=3', 'arxiv-real', `limit="3" src="${ARXIV}/feeds/arxiv-real"`],
@@ -132,6 +133,7 @@ export async function run() {
   delayed.set('/feeds/hf-thumbs', feedBody('hf', withThumbs(server.origin)));
   delayed.set('/feeds/hf-plain', feedBody('hf', makePapers(30, { prefix: 'CLS paper' })));
   delayed.set('/feeds/hf-empty', { body: '[]', type: 'application/json' });
+  delayed.set('/feeds/hf-500', { status: 500, body: 'Internal Server Error', type: 'text/plain' });
   delayed.set('/feeds/hf-real', feedBody('hf', realText(withThumbs(server.origin))));
   delayed.set('/feeds/arxiv-real', feedBody('arxiv-rss', realText(makePapers(30, { prefix: 'CLS paper' }))));
   delayed.set('/feeds/jsonfeed-plain', feedBody('jsonfeed', makePapers(30, { prefix: 'CLS paper' })));
@@ -149,7 +151,7 @@ export async function run() {
       await p.route('**/feeds/*', async (route) => {
         const body = delayed.get(new URL(route.request().url()).pathname);
         await new Promise((r) => setTimeout(r, FEED_DELAY));
-        await route.fulfill({ status: 200, contentType: body.type, body: body.body, headers: { 'access-control-allow-origin': '*' } });
+        await route.fulfill({ status: body.status ?? 200, contentType: body.type, body: body.body, headers: { 'access-control-allow-origin': '*' } });
       });
       await p.goto(`${server.origin}${path}`);
       await waitReady(p);

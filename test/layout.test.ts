@@ -183,10 +183,11 @@ describe('layout: a list keeps its height when the feed arrives', () => {
   const hfFeed = (thumbnails: boolean) => respond(JSON.stringify(Array.from({ length: 8 }, (_, i) => hfItem(i, thumbnails))));
 
   /** The list's height while it shows skeletons and after the feed is shown. */
-  async function heights(attrs: Record<string, string>, width: number, thumbnails: boolean, feed = () => hfFeed(thumbnails)) {
+  async function heights(attrs: Record<string, string>, width: number, thumbnails: boolean, feed = () => hfFeed(thumbnails), state = 'loaded') {
     const answer = deferred<Response>();
     installFetch(() => answer.promise);
-    const wrapper = await fixture<HTMLElement>(html`<div style="inline-size: ${width}px"></div>`);
+    // The host page's line height sizes the Load more button the skeletons keep room for.
+    const wrapper = await fixture<HTMLElement>(html`<div style="inline-size: ${width}px; line-height: 1.5"></div>`);
     const list = document.createElement('paperfeed-list');
     for (const [name, value] of Object.entries({ 'no-toolbar': '', src: `https://feeds.test/layout/${run}.json`, ...attrs })) {
       list.setAttribute(name, value);
@@ -204,6 +205,7 @@ describe('layout: a list keeps its height when the feed arrives', () => {
     answer.resolve(feed());
     await oneEvent(list, 'loadend');
     await list.updateComplete;
+    expect(list.getAttribute('state')).to.equal(state);
     const cards = [...list.shadowRoot!.querySelectorAll('paperfeed-card')];
     await Promise.all(cards.map((card) => card.updateComplete));
     expect(cards.every((card) => card.paper)).to.equal(true);
@@ -241,6 +243,15 @@ describe('layout: a list keeps its height when the feed arrives', () => {
     const { loading, loaded, skeletonThumbnails } = await heights({ limit: '1' }, 360, true);
     expect(skeletonThumbnails).to.equal(1);
     expect(loaded).to.be.closeTo(loading, 1);
+  });
+
+  it('an empty feed shows a message as tall as the one skeleton card it replaces (limit=1), in the list and compact layouts', async () => {
+    for (const layout of ['list', 'compact']) {
+      run++;
+      const { loading, loaded, cards } = await heights({ limit: '1', layout }, 928, false, () => respond('[]'), 'empty');
+      expect(cards, layout).to.equal(0);
+      expect(loaded, layout).to.be.closeTo(loading, 1);
+    }
   });
 
   it('compact, limit=2', async () => {

@@ -136,16 +136,24 @@ export const styles = css`
     padding-block-end: calc(var(--_gap) + max(2.25rem, 1lh + 0.75rem + 2px));
   }
 
+  /* An empty feed or an error replaces the skeletons: a box as tall as one skeleton card and its
+     Load more row (22.65em, compact 9.42em, at default sizes and a 1.5 line height) moves the text
+     below less (bench/cls.mjs: limit=1 exactly nothing). */
   .message {
+    display: flex;
+    flex-direction: column;
+    justify-content: center;
+    min-block-size: 22.65em;
     padding-block: 2rem;
     padding-inline: 1rem;
     text-align: center;
     border: 1px dashed var(--_border);
     border-radius: var(--_radius);
   }
+  :host([layout='compact']) .message {
+    min-block-size: 9.42em;
+  }
   .error {
-    display: flex;
-    flex-direction: column;
     align-items: center;
     gap: 0.75rem;
   }
