@@ -115,6 +115,9 @@ interface Loaded {
 /**
  * A feed of research papers (Hugging Face daily papers, arXiv, JSON Feed, RSS, Atom) rendered as a
  * list of `<paperfeed-card>`s, with search, sort, paging and, for Hugging Face, day / week / month views.
+ * A big Hugging Face feed shows its first page while the rest is still arriving, in feed order and
+ * without a search (a sorted or searched list waits for the whole feed); the list stays `aria-busy`
+ * with state `loading` until the whole feed is in, and `load` fires then.
  *
  * @tag paperfeed-list
  * @summary Fetches a paper feed and shows it as a searchable, sortable list of cards.
