@@ -264,6 +264,8 @@ describe('<paperfeed-card>', () => {
       expect(img.getAttribute('decoding')).to.equal('async');
       expect(img.getAttribute('width')).to.equal('640');
       expect(img.getAttribute('height')).to.equal('360');
+      // A feed picks the image host: it learns nothing about the page the reader is on.
+      expect(img.referrerPolicy).to.equal('no-referrer');
       expect(img.alt).to.equal('Thumbnail: Sharp bounds for ℓₚ norms');
       const box = img.parentElement!.getBoundingClientRect();
       expect(box.height).to.be.closeTo((box.width * 9) / 16, 1);
@@ -445,6 +447,19 @@ describe('<paperfeed-card>', () => {
       expect(el.expanded).to.equal(false);
       expect(button.getAttribute('aria-expanded')).to.equal('false');
       expect(el.shadowRoot!.activeElement).to.equal(button);
+    });
+
+    it('folds again when it is given another paper, and stays open for the same one', async () => {
+      const el = await card();
+      el.expanded = true;
+      await el.updateComplete;
+      el.paper = { ...el.paper!, upvotes: 43 }; // the same paper, refreshed
+      await el.updateComplete;
+      expect(el.expanded).to.equal(true);
+      el.paper = makePaper({ id: '2410.99999', title: 'Another paper' });
+      await el.updateComplete;
+      expect(el.expanded).to.equal(false);
+      expect(part(el, 'toggle')!.getAttribute('aria-expanded')).to.equal('false');
     });
 
     it('reaches every link and the toggle with Tab, in reading order', async () => {

@@ -161,7 +161,12 @@ export class PaperfeedCard extends PaperfeedElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('paper')) this.thumbnailFailed = false;
+    if (changed.has('paper')) {
+      this.thumbnailFailed = false;
+      // Another paper in this card (a list re-sorted or refreshed): it starts folded, like any card.
+      const before = changed.get('paper');
+      if (before && before.id !== this.paper?.id && !changed.has('expanded')) this.expanded = false;
+    }
   }
 
   protected override updated(): void {
@@ -233,6 +238,7 @@ export class PaperfeedCard extends PaperfeedElement {
         height="360"
         loading="lazy"
         decoding="async"
+        referrerpolicy="no-referrer"
         @error=${this.onThumbnailError}
       />
     </div>`;
