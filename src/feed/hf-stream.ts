@@ -12,10 +12,13 @@ import { warnSkipped, type FeedResult } from './parse.js';
 
 /** Longest run of work before input, rendering and the network get a turn. */
 const SLICE_MS = 10;
-/** While a backlog is being parsed, progress goes out at most this often (each call re-renders a list). */
+/** Through a backlog, progress goes out when the count has doubled, else at most this often (each call re-renders a list). */
 const PROGRESS_MS = 50;
-/** Body text is split in pieces this long: a network chunk can be 2 MB (loopback, Chromium 156). */
-const PIECE = 1 << 16;
+/**
+ * Body text is split in pieces this long: a network chunk can be 2 MB (loopback, Chromium 156), and
+ * the first, not yet optimized, split of 64 KB took 7-34 ms (bench/big-feed.mjs page, 10,000 papers).
+ */
+const PIECE = 1 << 14;
 
 /** `scheduler.yield()` where there is one (it resumes ahead of other queued tasks), else a task. */
 const yieldToMain = (): Promise<void> => {
@@ -71,10 +74,12 @@ export function streamHf(
             if (paper) papers.push(paper);
           }
         } while (pending() && performance.now() < until);
-        // Report when caught up with the body, or every PROGRESS_MS through a backlog; once the
-        // body is complete, the last slice's papers go out with the result instead.
+        // Report when caught up with the body; through a backlog when the count doubled (a first
+        // page goes out soon) or PROGRESS_MS passed. Once the body is complete, the last slice's
+        // papers go out with the result instead.
         const now = performance.now();
-        if (isHf && onPapers && papers.length > shown && (pending() ? now - reported >= PROGRESS_MS : !ended)) {
+        const due = pending() ? papers.length >= 2 * shown || now - reported >= PROGRESS_MS : !ended;
+        if (isHf && onPapers && papers.length > shown && due) {
           reported = now;
           onPapers(papers.slice(0, (shown = papers.length)));
         }

@@ -23,11 +23,12 @@ export interface LoadOptions {
   /** Bypass the cache (still shares an in-flight request that was started with `reload`). */
   reload?: boolean;
   /**
-   * Called while a big feed streams in, with every paper read so far (a new array each time: when
-   * the papers of a chunk of the body are read, at most every 50 ms when reading lags behind),
-   * before the promise resolves with the whole feed. Only an HF papers array (format `auto` or `hf`,
-   * no `transform`) is read this way; other formats and cached answers never call it. The papers
-   * may still turn out to be part of a failed load. If it throws, progress stops (the load goes on).
+   * Called while a big feed streams in, with every paper read so far, before the promise resolves
+   * with the whole feed: a new array each time the papers of a chunk of the body are read (when
+   * reading lags behind the network: each time their number doubled or 50 ms passed). Only an HF
+   * papers array (format `auto` or `hf`, no `transform`) is read this way; other formats and cached
+   * answers never call it. The papers may still turn out to be part of a failed load. If it
+   * throws, progress stops (the load goes on).
    */
   onPapers?: (papers: Paper[]) => void;
 }
