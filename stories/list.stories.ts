@@ -559,8 +559,9 @@ export const SlotEmpty: Story = {
     await waitForState(el, 'empty');
     const empty = shadow(el).querySelector('[part~="empty"]')!;
     await expect(visibleText(empty)).toBe('Nothing was picked this week. Browse the archive .');
-    // The default text is only the slot's fallback now (the live region still announces it).
+    // The default text is only the slot's fallback now, and the live region speaks the page's text.
     await expect(shown(empty)).toBe(true);
+    await expect(shadow(el).querySelector('[role="status"]')!.textContent!.trim()).toMatch(/^Nothing was picked this week\. Browse the archive/);
     await expect(empty.querySelector<HTMLSlotElement>('slot[name="empty"]')!.assignedElements()).toHaveLength(1);
     await expect(within(canvasElement).getByRole('link', { name: 'Browse the archive' })).toBeVisible();
     await expect(cardsOf(el)).toHaveLength(0);

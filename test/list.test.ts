@@ -414,6 +414,8 @@ describe('<paperfeed-list>', () => {
       const slotted = await mount(html`<paperfeed-list .papers=${[]}><p slot="empty">Nothing today.</p></paperfeed-list>`);
       const slot = $<HTMLSlotElement>(slotted, 'slot[name="empty"]')!;
       expect(slot.assignedElements()[0].textContent).to.equal('Nothing today.');
+      // What a screen reader hears is what the page shows.
+      expect(status(slotted)).to.equal('Nothing today.');
     });
 
     it('error shows the FeedError message and a Retry button that loads again', async () => {

@@ -722,7 +722,8 @@ export class PaperfeedList extends PaperfeedElement {
     if (state === 'error') return toFeedError(this.feedTask.error).message;
     const failed = this.pageError ?? this.staleError;
     if (failed) return failed.message;
-    if (state === 'empty') return this.emptyText;
+    // The page's own empty text (the `empty` slot) is what the reader sees, so it is what they hear.
+    if (state === 'empty') return this.querySelector(':scope > [slot="empty"]')?.textContent?.replace(/\s+/g, ' ').trim() || this.emptyText;
     // With a query, say how many match: the reader typing in the search box hears the result.
     const query = (this.query ?? '').trim();
     const count = query ? this.visiblePapers.length : this.allPapers.length;
@@ -736,7 +737,7 @@ export class PaperfeedList extends PaperfeedElement {
   }
 
   private renderEmpty(): TemplateResult {
-    return html`<div part="empty" class="message empty" tabindex="-1"><slot name="empty">${this.emptyText}</slot></div>`;
+    return html`<div part="empty" class="message empty" tabindex="-1"><slot name="empty" @slotchange=${() => this.requestUpdate()}>${this.emptyText}</slot></div>`;
   }
 
   private renderError(): TemplateResult {
