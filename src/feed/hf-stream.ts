@@ -12,7 +12,7 @@ import { warnSkipped, type FeedResult } from './parse.js';
 
 /** Longest run of work before input, rendering and the network get a turn. */
 const SLICE_MS = 10;
-/** Through a backlog, progress goes out when the count has doubled, else at most this often (each call re-renders a list). */
+/** Through a backlog, progress goes out at most this often, or sooner when the count doubled (each call re-renders a list). */
 const PROGRESS_MS = 50;
 /**
  * Body text is split in pieces this long: a network chunk can be 2 MB (loopback, Chromium 156), and
@@ -74,11 +74,12 @@ export function streamHf(
             if (paper) papers.push(paper);
           }
         } while (pending() && performance.now() < until);
-        // Report when caught up with the body; through a backlog when the count doubled (a first
-        // page goes out soon) or PROGRESS_MS passed. Once the body is complete, the last slice's
-        // papers go out with the result instead.
+        // Report when caught up with a body still arriving; through a backlog when PROGRESS_MS
+        // passed, or the count doubled while the body arrives (a first page goes out soon). Once
+        // the body is complete, what parses within PROGRESS_MS goes out with the result instead: a
+        // small feed is rendered once, as before streaming (bench/big-feed.mjs, 100 papers).
         const now = performance.now();
-        const due = pending() ? papers.length >= 2 * shown || now - reported >= PROGRESS_MS : !ended;
+        const due = pending() ? (!ended && papers.length >= 2 * shown) || now - reported >= PROGRESS_MS : !ended;
         if (isHf && onPapers && papers.length > shown && due) {
           reported = now;
           onPapers(papers.slice(0, (shown = papers.length)));
@@ -101,6 +102,7 @@ export function streamHf(
     },
     async finish() {
       ended = true;
+      reported = performance.now();
       await (drained = drained.then(drain));
       if (!ok || !isHf || !splitter.end() || signal?.aborted) return undefined;
       const next = hfNextPage(url, items.length);
