@@ -7,7 +7,8 @@ import { now } from './clock.js';
 const cache = new Map<string, unknown>();
 const MAX_ENTRIES = 64;
 
-function cached<T>(key: string, make: (locale: string | undefined) => T, locale: string): T {
+/** The formatter `make` builds for `locale` (undefined: the browser's language, for a `lang` Intl rejects), built once per key and locale. */
+export function cached<T>(key: string, make: (locale: string | undefined) => T, locale: string): T {
   const id = `${key}|${locale}`;
   let value = cache.get(id) as T | undefined;
   if (!value) {
