@@ -108,6 +108,25 @@ describe('<paperfeed-list> streaming a big feed', function () {
     expect(loads).to.equal(1);
   });
 
+  it('keeps the cards on screen when Load more is pressed before the next page has arrived', async () => {
+    const streams = installStreams();
+    const el = await fixture<PaperfeedList>(html`<paperfeed-list limit="2" src="${base}/feed.json"></paperfeed-list>`);
+    const body = await streams.next();
+    await sendAndShow(el, body, openArray(items(1, 3)), names(1, 2));
+    $(el, '[part~="load-more"]')!.click();
+    await el.updateComplete;
+    // Only three papers so far: the reader sees them, and no skeletons come back.
+    expect(titles(el)).to.deep.equal(names(1, 3));
+    expect(el.shadowRoot!.querySelectorAll('li[aria-hidden]')).to.have.length(0);
+    await sendAndShow(el, body, items(4, 6).map((item) => JSON.stringify(item)).join(',') + ',', names(1, 4));
+    const loaded = oneEvent(el, 'load');
+    body.send(`${JSON.stringify(hfItem(7))}]`);
+    body.close();
+    await loaded;
+    await el.updateComplete;
+    expect(titles(el)).to.deep.equal(names(1, 4));
+  });
+
   it('waits for the whole feed when sorted by upvotes or searched, while a feed-order list shows it', async () => {
     const streams = installStreams();
     const src = `${base}/feed.json`;

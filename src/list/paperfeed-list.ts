@@ -455,14 +455,15 @@ export class PaperfeedList extends PaperfeedElement {
     const { loaded, partial } = this;
     // A feed streaming in shows its first page once that page is full and "Load more" is due,
     // exactly as the whole feed will show it: in feed order, unfiltered (a sort or a search waits
-    // for the whole feed, so nothing reorders or grows under the reader).
+    // for the whole feed, so nothing reorders or grows under the reader). A "Load more" pressed
+    // before the next page has arrived shows the papers as they come.
     if (
       status === TaskStatus.PENDING &&
       loaded?.url !== url &&
       partial?.url === url &&
       this.sort === 'feed' &&
       !this.query?.trim() &&
-      partial.papers.length > this.visibleCount
+      partial.papers.length > this.limit
     ) {
       return partial.papers;
     }
