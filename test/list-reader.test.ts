@@ -236,3 +236,28 @@ describe('<paperfeed-list> robustness', () => {
     expect(titles(el)).to.deep.equal(['Paper 1', 'Paper 2']);
   });
 });
+
+describe('<paperfeed-list> header', () => {
+  const header = (el: PaperfeedList) => $(el, '[part="header"]')!;
+
+  it('takes no room without a heading, and shows a heading or the page’s header content', async () => {
+    const papers = [{ id: '1', title: 'Alpha', summary: '', authors: [], authorCount: 0, publishedAt: '', tags: [], source: 'custom' }] as Paper[];
+    const bare = await mount(html`<paperfeed-list .papers=${papers}></paperfeed-list>`);
+    expect(header(bare).getBoundingClientRect().height).to.equal(0);
+    expect(header(bare).checkVisibility()).to.equal(false);
+
+    const titled = await mount(html`<paperfeed-list heading="Daily papers" .papers=${papers}></paperfeed-list>`);
+    expect(header(titled).checkVisibility()).to.equal(true);
+    expect(header(titled).textContent!.trim()).to.equal('Daily papers');
+
+    const late = document.createElement('h2');
+    late.slot = 'header';
+    late.textContent = 'Our picks';
+    const changed = oneEvent($(bare, 'slot[name="header"]')!, 'slotchange');
+    bare.append(late);
+    await changed;
+    await bare.updateComplete;
+    expect(header(bare).checkVisibility()).to.equal(true);
+    expect(late.getBoundingClientRect().height).to.be.above(0);
+  });
+});

@@ -8,7 +8,7 @@ export const styles = css`
     color: var(--_fg);
   }
 
-  .header:not(:empty) {
+  .header {
     margin-block-end: 0.75rem;
   }
   .heading {

@@ -641,8 +641,10 @@ export class PaperfeedList extends PaperfeedElement {
   }
 
   private renderHeader(): TemplateResult {
-    return html`<div part="header" class="header">
-      <slot name="header"
+    // Room under the header only when there is one: a heading, or the page's own `header` content.
+    const filled = !!this.heading || !!this.querySelector(':scope > [slot="header"]');
+    return html`<div part="header" class="header" ?hidden=${!filled}>
+      <slot name="header" @slotchange=${() => this.requestUpdate()}
         >${this.heading
           ? html`<div role="heading" aria-level=${this.headingLevel} part="heading" class="heading">${this.heading}</div>`
           : nothing}</slot
