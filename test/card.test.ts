@@ -256,7 +256,7 @@ describe('<paperfeed-card>', () => {
       expect([...tags.querySelectorAll('li')].map((li) => text(li))).to.deep.equal(['LLM', 'Decoding']);
     });
 
-    it('lazy-loads the thumbnail with its size reserved and a title-based alt', async () => {
+    it('lazy-loads the thumbnail with its size reserved, decorative unless strings name it', async () => {
       const el = await card();
       const img = part(el, 'thumbnail') as HTMLImageElement;
       expect(img.getAttribute('src')).to.equal(THUMBNAIL);
@@ -266,7 +266,11 @@ describe('<paperfeed-card>', () => {
       expect(img.getAttribute('height')).to.equal('360');
       // A feed picks the image host: it learns nothing about the page the reader is on.
       expect(img.referrerPolicy).to.equal('no-referrer');
-      expect(img.alt).to.equal('Thumbnail: Sharp bounds for ℓₚ norms');
+      // Decorative by default: the title is right beside it; a page may name it through strings.
+      expect(img.getAttribute('alt')).to.equal('');
+      el.strings = { thumbnailAlt: 'Figure from {title}' };
+      await el.updateComplete;
+      expect(img.alt).to.equal('Figure from Sharp bounds for ℓₚ norms');
       const box = img.parentElement!.getBoundingClientRect();
       expect(box.height).to.be.closeTo((box.width * 9) / 16, 1);
     });

@@ -41,7 +41,10 @@ export interface CardStrings {
   links: string;
   /** Accessible name of the keyword list. */
   tags: string;
-  /** Alternative text of the thumbnail. */
+  /**
+   * Alternative text of the thumbnail; `{title}` is the paper's title. Empty by default: the image
+   * sits next to the title it would repeat, so screen readers skip it.
+   */
   thumbnailAlt: string;
 }
 
@@ -63,7 +66,7 @@ export const defaultCardStrings: CardStrings = {
   project: 'Project page',
   links: 'Links',
   tags: 'Keywords',
-  thumbnailAlt: 'Thumbnail: {title}',
+  thumbnailAlt: '',
 };
 
 /** Named authors shown before "+ N more" while the card is not expanded. */
