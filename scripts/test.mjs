@@ -5,7 +5,8 @@
 //   2. the built dist/paperfeed.min.js on a strict-CSP + Trusted Types page: every element, every format;
 //   3. the build's template minifier on its edge cases; the JSX typings compile against the built types (and reject wrong props);
 //   4. unit and element tests: @web/test-runner in Chromium, with coverage; then the same tests on
-//      the source as the build rewrites it (what the npm modules and the CDN file are made of);
+//      the source as the build rewrites it (what the npm modules and the CDN file are made of); then
+//      the date tests once more in a browser outside UTC (CI runs in UTC, where they could not fail);
 //   5. the Storybook stories as tests (play functions), Vitest in Chromium;
 //   6. the README's API tables match custom-elements.json.
 import { spawn } from 'node:child_process';
@@ -46,6 +47,11 @@ const suites = [
   {
     name: 'the same tests on src as the build rewrites it (minified templates, shortened private names)',
     cmd: ['npx', 'web-test-runner', '--config', 'scripts/wtr-built.config.mjs', '--static-logging'],
+    count: (out) => last(out, /(\d+) passed, (\d+) failed/g, (m) => [+m[1], +m[2]]),
+  },
+  {
+    name: 'the date tests in a browser outside UTC (America/Los_Angeles)',
+    cmd: ['npx', 'web-test-runner', '--config', 'scripts/wtr-timezone.config.mjs', '--static-logging'],
     count: (out) => last(out, /(\d+) passed, (\d+) failed/g, (m) => [+m[1], +m[2]]),
   },
   {
