@@ -46,6 +46,14 @@ function outcome(el: PaperfeedSubscribe): Promise<Event> {
   });
 }
 
+/** Types the address, submits once, and resolves with the outcome event. */
+async function submit(el: PaperfeedSubscribe): Promise<Event> {
+  type(el, EMAIL);
+  const done = outcome(el);
+  parts(el).button.click();
+  return done;
+}
+
 const endpoint = (mode: string, key: string) => `/__fault/subscribe/${mode}?key=${encodeURIComponent(key)}`;
 
 describe('<paperfeed-subscribe> against real endpoints', function () {
@@ -73,10 +81,7 @@ describe('<paperfeed-subscribe> against real endpoints', function () {
   it('ok: one request with the JSON body, a success message', async () => {
     const key = uniqueKey('sub-ok');
     const el = await mount(endpoint('ok', key));
-    type(el, EMAIL);
-    const done = outcome(el);
-    parts(el).button.click();
-    expect((await done).type).to.equal('paperfeed-subscribed');
+    expect((await submit(el)).type).to.equal('paperfeed-subscribed');
     await el.updateComplete;
     const log = await subscribeLog(key);
     expect(log).to.have.length(1);
@@ -90,10 +95,7 @@ describe('<paperfeed-subscribe> against real endpoints', function () {
   it('4xx: shows the server’s own message, keeps the address, one request', async () => {
     const key = uniqueKey('sub-4xx');
     const el = await mount(endpoint('4xx', key));
-    type(el, EMAIL);
-    const done = outcome(el);
-    parts(el).button.click();
-    const event = (await done) as CustomEvent;
+    const event = (await submit(el)) as CustomEvent;
     expect(event.type).to.equal('paperfeed-subscribe-error');
     expect(event.detail.error.status).to.equal(422);
     await el.updateComplete;
@@ -132,10 +134,7 @@ describe('<paperfeed-subscribe> against real endpoints', function () {
       return fetch(input, init);
     });
     const el = await mount(await refusedUrl());
-    type(el, EMAIL);
-    const done = outcome(el);
-    parts(el).button.click();
-    const event = (await done) as CustomEvent;
+    const event = (await submit(el)) as CustomEvent;
     expect(event.type).to.equal('paperfeed-subscribe-error');
     expect(event.detail.error.kind).to.equal('network');
     await el.updateComplete;
@@ -259,10 +258,7 @@ describe('<paperfeed-subscribe> against real endpoints', function () {
       const el = await fixture<PaperfeedSubscribe>(
         html`<paperfeed-subscribe encoding="form" action=${crossOrigin('ok', key)}></paperfeed-subscribe>`,
       );
-      type(el, EMAIL);
-      const done = outcome(el);
-      parts(el).button.click();
-      expect((await done).type).to.equal('paperfeed-subscribe-error');
+      expect((await submit(el)).type).to.equal('paperfeed-subscribe-error');
       expect(await subscribeLog(key)).to.have.length(1);
       expect(parts(el).input.value).to.equal(EMAIL);
     });
@@ -272,10 +268,7 @@ describe('<paperfeed-subscribe> against real endpoints', function () {
       const el = await fixture<PaperfeedSubscribe>(
         html`<paperfeed-subscribe no-cors field="EMAIL" action=${crossOrigin('ok', key)}></paperfeed-subscribe>`,
       );
-      type(el, EMAIL);
-      const done = outcome(el);
-      parts(el).button.click();
-      expect((await done).type).to.equal('paperfeed-subscribed');
+      expect((await submit(el)).type).to.equal('paperfeed-subscribed');
       await el.updateComplete;
       const log = await subscribeLog(key);
       expect(log).to.have.length(1);
@@ -290,10 +283,7 @@ describe('<paperfeed-subscribe> against real endpoints', function () {
       const el = await fixture<PaperfeedSubscribe>(
         html`<paperfeed-subscribe no-cors action=${await refusedUrl()}></paperfeed-subscribe>`,
       );
-      type(el, EMAIL);
-      const done = outcome(el);
-      parts(el).button.click();
-      expect((await done).type).to.equal('paperfeed-subscribe-error');
+      expect((await submit(el)).type).to.equal('paperfeed-subscribe-error');
       expect(statusText(el)).to.match(/Could not reach/);
       expect(parts(el).input.value).to.equal(EMAIL);
     });
