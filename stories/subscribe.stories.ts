@@ -108,6 +108,18 @@ function record(el: Element): string[] {
   return seen;
 }
 
+/** Types an address and submits it, then checks the failure a reader sees: the message, and the address kept. */
+async function submitAndFail(el: Element, message: string) {
+  const { input, button, status } = controls(el);
+  await userEvent.type(input, 'ada@example.org');
+  await userEvent.click(button);
+  await waitForState(el, 'error');
+  await expect(status).toHaveTextContent(message);
+  // The typed address stays, so trying again is one click.
+  await expect(input).toHaveValue('ada@example.org');
+  return { input, button, status };
+}
+
 /** The `kind` of the next `paperfeed-subscribe-error` (a `SubscribeError`: config, network, timeout, http). */
 const nextErrorKind = (el: Element) =>
   new Promise<string>((resolve) =>
@@ -184,13 +196,7 @@ export const ServerError: Story = {
   play: async ({ canvasElement }) => {
     const el = await form(canvasElement);
     const events = record(el);
-    const { input, button, status } = controls(el);
-    await userEvent.type(input, 'ada@example.org');
-    await userEvent.click(button);
-    await waitForState(el, 'error');
-    await expect(status).toHaveTextContent('Something went wrong on our side (503). Please try again later.');
-    // The typed address stays, so trying again is one click.
-    await expect(input).toHaveValue('ada@example.org');
+    await submitAndFail(el, 'Something went wrong on our side (503). Please try again later.');
     await expect(events).toEqual(['paperfeed-subscribe', 'paperfeed-subscribe-error']);
     await expect(sent().requests).toHaveLength(1);
   },
@@ -201,12 +207,7 @@ export const AlreadySubscribed: Story = {
   args: { action: TAKEN },
   play: async ({ canvasElement }) => {
     const el = await form(canvasElement);
-    const { input, button, status } = controls(el);
-    await userEvent.type(input, 'ada@example.org');
-    await userEvent.click(button);
-    await waitForState(el, 'error');
-    await expect(status).toHaveTextContent('ada@example.org is already subscribed.');
-    await expect(input).toHaveValue('ada@example.org');
+    await submitAndFail(el, 'ada@example.org is already subscribed.');
   },
 };
 
@@ -263,13 +264,8 @@ export const Timeout: Story = {
     const el = await form(canvasElement);
     const events = record(el);
     const kind = nextErrorKind(el);
-    const { input, button, status } = controls(el);
-    await userEvent.type(input, 'ada@example.org');
-    await userEvent.click(button);
+    const { button } = await submitAndFail(el, 'The server took too long to answer. Please try again.');
     await expect(await kind).toBe('timeout');
-    await waitForState(el, 'error');
-    await expect(status).toHaveTextContent('The server took too long to answer. Please try again.');
-    await expect(input).toHaveValue('ada@example.org');
     await expect(button).not.toHaveAttribute('aria-disabled');
     await expect(events).toEqual(['paperfeed-subscribe', 'paperfeed-subscribe-error']);
     await expect(sent().requests).toHaveLength(1);
@@ -283,13 +279,8 @@ export const NetworkError: Story = {
   play: async ({ canvasElement }) => {
     const el = await form(canvasElement);
     const kind = nextErrorKind(el);
-    const { input, button, status } = controls(el);
-    await userEvent.type(input, 'ada@example.org');
-    await userEvent.click(button);
+    await submitAndFail(el, 'Could not reach the server. Check your connection and try again.');
     await expect(await kind).toBe('network');
-    await waitForState(el, 'error');
-    await expect(status).toHaveTextContent('Could not reach the server. Check your connection and try again.');
-    await expect(input).toHaveValue('ada@example.org');
     await expect(sent().requests).toHaveLength(1);
   },
 };
