@@ -29,6 +29,10 @@ export class FeedError extends Error {
   }
 }
 
+/** The error of a request its caller gave up on (an aborted signal, or a list that left the page). */
+export const cancelled = (url?: string, cause?: unknown): FeedError =>
+  new FeedError('abort', 'The request was cancelled.', { url, cause });
+
 export const isAbort = (error: unknown): boolean =>
   (error instanceof FeedError && error.kind === 'abort') ||
   (error instanceof DOMException && error.name === 'AbortError');

@@ -4,7 +4,7 @@
 // - a small LRU cache with a TTL answers repeated loads, and never keeps a failure;
 // - the shared request is aborted only when the last caller has left (aborted or timed out);
 // - every failure is a FeedError whose message a reader of the page understands.
-import { FeedError } from './errors.js';
+import { FeedError, cancelled } from './errors.js';
 import { currentFetch } from './fetch-hook.js';
 
 /** What the fetcher hands back: the body as text plus what is needed to parse it. */
@@ -87,7 +87,7 @@ export function fetchText(url: string, options: FetchTextOptions = {}): Promise<
   const { signal, proxy, reload = false, onText } = options;
   const timeout = options.timeout ?? DEFAULT_TIMEOUT;
   const accept = options.accept ?? FEED_ACCEPT;
-  if (signal?.aborted) return Promise.reject(abortError(url, signal));
+  if (signal?.aborted) return Promise.reject(cancelled(url, signal.reason));
 
   const requestUrl = proxy ? applyProxy(proxy, url) : url;
   const key = `${requestUrl}\n${accept}`;
@@ -171,7 +171,7 @@ async function request(
   try {
     response = await currentFetch()(requestUrl, { headers: { Accept: accept }, signal });
   } catch (cause) {
-    if (signal.aborted) throw new FeedError('abort', 'The request was cancelled.', { url, cause });
+    if (signal.aborted) throw cancelled(url, cause);
     throw new FeedError(
       'network',
       'The feed could not be reached. Either the network is down, or the server does not allow ' +
@@ -197,7 +197,7 @@ async function request(
       }
     }
   } catch (cause) {
-    if (signal.aborted) throw new FeedError('abort', 'The request was cancelled.', { url, cause });
+    if (signal.aborted) throw cancelled(url, cause);
     throw new FeedError('network', 'The connection broke while the feed was being read.', { url, cause });
   }
   return { url, status: response.status, contentType, text: chunks.join('') };
@@ -246,7 +246,7 @@ function join(
     const onAbort = () => {
       if (done) return;
       finish(true);
-      reject(abortError(url, signal));
+      reject(cancelled(url, signal?.reason));
     };
     signal?.addEventListener('abort', onAbort, { once: true });
     if (Number.isFinite(timeout) && timeout > 0) {
@@ -269,10 +269,6 @@ function join(
       },
     );
   });
-}
-
-function abortError(url: string, signal: AbortSignal | undefined): FeedError {
-  return new FeedError('abort', 'The request was cancelled.', { url, cause: signal?.reason });
 }
 
 function formatSeconds(ms: number): string {

@@ -1,6 +1,6 @@
 // loadFeed: the one entry point the elements use. fetch (shared, cached, abortable) → parse →
 // adapter or transform → FeedResult.
-import { FeedError } from './errors.js';
+import { FeedError, cancelled } from './errors.js';
 import { clearFetchCache, fetchText, type FetchedText } from './fetcher.js';
 import { streamHf } from './hf-stream.js';
 import type { FeedFormat, Paper } from './paper.js';
@@ -64,9 +64,8 @@ export async function loadFeed(src: string, options: LoadOptions = {}): Promise<
     stream?.stop();
     throw error;
   }
-  const aborted = () => new FeedError('abort', 'The request was cancelled.', { url });
   // The caller may have left while the shared request was finishing: its result is never used.
-  if (signal?.aborted) throw aborted();
+  if (signal?.aborted) throw cancelled(url);
 
   try {
     if (transform) return parseFeed(fetched.text, fetched.contentType, { url, transform });
@@ -75,7 +74,7 @@ export async function loadFeed(src: string, options: LoadOptions = {}): Promise<
     let result = byFormat.get(format);
     if (!result) {
       result = await stream?.finish();
-      if (signal?.aborted) throw aborted();
+      if (signal?.aborted) throw cancelled(url);
       result ??= byFormat.get(format) ?? parseFeed(fetched.text, fetched.contentType, { url, format });
       byFormat.set(format, result);
     }

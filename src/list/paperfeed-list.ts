@@ -5,7 +5,7 @@ import { PaperfeedElement } from '../internal/base.js';
 import { hostStyles } from '../internal/host.styles.js';
 import { headingLevel } from '../internal/heading.js';
 import { normalize, oneOf } from '../internal/normalize.js';
-import { FeedError, isAbort } from '../feed/errors.js';
+import { FeedError, cancelled, isAbort } from '../feed/errors.js';
 import { loadFeed, type FeedResult, type LoadOptions } from '../feed/load.js';
 import type { FeedFormat, Paper, SourceFormat } from '../feed/paper.js';
 import {
@@ -279,7 +279,7 @@ export class PaperfeedList extends PaperfeedElement {
       // The task starts inside the host's update; announce it once that update (the skeletons) is
       // done, so a listener that sets a property schedules a normal update instead of losing it.
       await null;
-      if (signal.aborted) throw new FeedError('abort', 'The request was cancelled.', { url });
+      if (signal.aborted) throw cancelled(url);
       this.partial = undefined;
       // A new feed starts at its first page; a reload keeps what the reader opened (see onComplete).
       if (this.loaded?.url !== url) this.visibleCount = this.limit;
