@@ -49,10 +49,12 @@ function parseDay(value: string): Date | undefined {
 /** True for a valid calendar day written `YYYY-MM-DD`. */
 export const isIsoDay = (value: unknown): value is string => typeof value === 'string' && !!parseDay(value);
 
-/** The local calendar day of `now` as `YYYY-MM-DD` (what the reader calls "today"). */
-export function todayIso(now: Date = new Date()): string {
-  return `${pad(now.getFullYear(), 4)}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+/**
+ * Hugging Face's "today" as `YYYY-MM-DD`: the UTC day of `now`. HF files papers under UTC days, so
+ * the reader's own calendar day would ask Tokyo's morning for a day with no papers yet, and would
+ * keep Los Angeles' evening from stepping to the newest one.
+ */
+export const todayIso = (now: Date = new Date()): string => toIso(now);
 
 /** True when `url` is Hugging Face's daily-papers endpoint, with or without query parameters. */
 export function isHfDailyPapersUrl(url: unknown): boolean {
@@ -157,7 +159,7 @@ export function shiftPeriod(ref: PeriodRef, steps: number): PeriodRef {
   return { period: ref.period, anchor: toIso(next) };
 }
 
-/** True when the period starts after `today`: there is nothing to show there yet. */
+/** True when the period starts after `today` (HF's, a UTC day): there is nothing to show there yet. */
 export function isFuture(ref: PeriodRef, today: string = todayIso()): boolean {
   return periodStart(ref) > today;
 }
