@@ -15,6 +15,7 @@ import { spawnSync } from 'node:child_process';
 import { dirname, join, relative, resolve } from 'node:path';
 import * as esbuild from 'esbuild';
 import { build as viteBuild } from 'vite';
+import { minify as terser } from 'terser';
 import { minifyTemplatesPlugin } from './minify-templates.mjs';
 import { mangleProps, prefixedNames } from './mangle-private.mjs';
 import { SRC, buildOptions, sourceFiles, sourceRewrites } from './cdn-plugins.mjs';
@@ -64,6 +65,28 @@ function shareDecorateHelper(outputs) {
   console.log(`  decorator helper shared by ${moved} modules`);
 }
 
+/**
+ * A second minifier pass over the CDN file: terser with two compress passes (safe transforms only)
+ * after Rolldown's own minifier saves 465 B gzip (31,760 → 31,295 B, measured 2026-11-27 12:55).
+ * Setting Vite's `build.minify: 'terser'` instead keeps Rolldown's `@__PURE__` comments in the
+ * output and came out larger. The source map is chained, so it still points into src/.
+ */
+async function recompressCdn(file) {
+  const code = readFileSync(file, 'utf8');
+  const map = readFileSync(`${file}.map`, 'utf8');
+  const name = file.slice(file.lastIndexOf('/') + 1);
+  const out = await terser(code, {
+    module: true,
+    ecma: 2020,
+    compress: { passes: 2 },
+    format: { comments: /^!/ },
+    sourceMap: { content: map, url: `${name}.map` },
+  });
+  writeFileSync(file, `${out.code}\n`);
+  writeFileSync(`${file}.map`, typeof out.map === 'string' ? out.map : JSON.stringify(out.map));
+  console.log(`  terser: ${code.length} → ${out.code.length} B`);
+}
+
 const files = sourceFiles();
 const { editsFor, names, cssVars } = await sourceRewrites(options);
 
@@ -89,6 +112,7 @@ shareDecorateHelper(files.map((file) => join(ROOT, 'dist', relative(SRC, file)).
 
 console.log('\n▶ CDN bundle dist/paperfeed.min.js (vite, Lit inside)');
 await viteBuild({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
+await recompressCdn(join(ROOT, 'dist/paperfeed.min.js'));
 
 step('type declarations (tsc)', 'npx', ['tsc', '-p', 'tsconfig.build.json']);
 step('custom-elements.json (cem)', 'npx', ['cem', 'analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.styles.ts', '--quiet']);
