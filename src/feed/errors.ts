@@ -1,5 +1,5 @@
-/** Why a feed could not be read. */
-export type FeedErrorKind = 'network' | 'timeout' | 'http' | 'parse' | 'shape' | 'abort';
+/** Why a feed could not be read. `config` is the page's mistake (a `src` that is not http(s), a `proxy` without `{url}`). */
+export type FeedErrorKind = 'network' | 'timeout' | 'http' | 'parse' | 'shape' | 'abort' | 'config';
 
 export interface FeedErrorInit {
   status?: number;
@@ -32,6 +32,15 @@ export class FeedError extends Error {
 /** The error of a request its caller gave up on (an aborted signal, or a list that left the page). */
 export const cancelled = (url?: string, cause?: unknown): FeedError =>
   new FeedError('abort', 'The request was cancelled.', { url, cause });
+
+/**
+ * The error of a page set up wrongly: `detail` is for the page's author, so it goes to the console;
+ * the reader sees a neutral message.
+ */
+export function configError(detail: string, url?: string): FeedError {
+  console.error(`[paperfeed] ${detail}`);
+  return new FeedError('config', 'The feed is not set up correctly.', { url });
+}
 
 export const isAbort = (error: unknown): boolean =>
   (error instanceof FeedError && error.kind === 'abort') ||

@@ -4,7 +4,7 @@
 // - a small LRU cache with a TTL answers repeated loads, and never keeps a failure;
 // - the shared request is aborted only when the last caller has left (aborted or timed out);
 // - every failure is a FeedError whose message a reader of the page understands.
-import { FeedError, cancelled } from './errors.js';
+import { FeedError, cancelled, configError } from './errors.js';
 import { currentFetch } from './fetch-hook.js';
 
 /** What the fetcher hands back: the body as text plus what is needed to parse it. */
@@ -81,15 +81,20 @@ export function clearFetchCache(): void {
 
 /**
  * Fetch a feed as text through the shared dedup + cache layer.
- * Rejects with a FeedError of kind `network`, `timeout`, `http` or `abort`.
+ * Rejects with a FeedError of kind `network`, `timeout`, `http`, `abort`, or `config` for a `proxy`
+ * without `{url}`.
  */
 export function fetchText(url: string, options: FetchTextOptions = {}): Promise<FetchedText> {
   const { signal, proxy, reload = false, onText } = options;
   const timeout = options.timeout ?? DEFAULT_TIMEOUT;
   const accept = options.accept ?? FEED_ACCEPT;
   if (signal?.aborted) return Promise.reject(cancelled(url, signal.reason));
+  if (proxy && !proxy.includes('{url}')) {
+    return Promise.reject(configError(`The proxy option must contain {url}, e.g. "https://proxy.example/?url={url}"; got "${proxy}".`, url));
+  }
 
-  const requestUrl = proxy ? applyProxy(proxy, url) : url;
+  // The proxy template's `{url}` is replaced by the encoded feed URL.
+  const requestUrl = proxy ? proxy.replaceAll('{url}', encodeURIComponent(url)) : url;
   const key = `${requestUrl}\n${accept}`;
 
   if (!reload) {
@@ -106,14 +111,6 @@ export function fetchText(url: string, options: FetchTextOptions = {}): Promise<
     flight.listeners.add(onText);
   }
   return join(flight, url, signal, timeout, onText);
-}
-
-/** Replace `{url}` in a proxy template with the encoded feed URL. */
-export function applyProxy(template: string, url: string): string {
-  if (!template.includes('{url}')) {
-    throw new TypeError(`[paperfeed] The proxy option must contain {url}, e.g. "https://proxy.example/?url={url}"; got "${template}".`);
-  }
-  return template.replaceAll('{url}', encodeURIComponent(url));
 }
 
 function readCache(key: string): FetchedText | undefined {

@@ -1,6 +1,6 @@
 // loadFeed: the one entry point the elements use. fetch (shared, cached, abortable) → parse →
 // adapter or transform → FeedResult.
-import { FeedError, cancelled } from './errors.js';
+import { FeedError, cancelled, configError } from './errors.js';
 import { clearFetchCache, fetchText, type FetchedText } from './fetcher.js';
 import { streamHf } from './hf-stream.js';
 import type { FeedFormat, Paper } from './paper.js';
@@ -46,12 +46,12 @@ const parsedCache = new WeakMap<FetchedText, Map<string, FeedResult>>();
  * the cache and must not be mutated.
  *
  * @param src the feed URL; a relative URL resolves against the document.
- * @throws FeedError with kind `network`, `timeout`, `http`, `parse`, `shape` or `abort`.
- * @throws TypeError when `src` is not an http(s) URL or `proxy` lacks `{url}`.
+ * @throws FeedError with kind `network`, `timeout`, `http`, `parse`, `shape` or `abort`; kind
+ *   `config` (details in the console) when `src` is not an http(s) URL or `proxy` lacks `{url}`.
  */
 export async function loadFeed(src: string, options: LoadOptions = {}): Promise<FeedResult> {
   const url = safeUrl(src, globalThis.document?.baseURI ?? globalThis.location?.href);
-  if (!url) throw new TypeError(`[paperfeed] The feed src must be an http(s) URL; got "${src}".`);
+  if (!url) throw configError(`The feed src must be an http(s) URL; got "${src}".`);
 
   const { transform, signal } = options;
   const format = options.format ?? 'auto';

@@ -17,15 +17,21 @@ async function feedError(promise: Promise<unknown>): Promise<FeedError> {
 
 describe('loadFeed', () => {
   let warn: typeof console.warn;
+  let logError: typeof console.error;
+  let logged: unknown[][];
 
   beforeEach(() => {
     clearFeedCache();
     warn = console.warn;
+    logError = console.error;
+    logged = [];
+    console.error = (...args: unknown[]) => logged.push(args);
   });
 
   afterEach(() => {
     setFetch();
     console.warn = warn;
+    console.error = logError;
   });
 
   describe('requests', () => {
@@ -60,11 +66,14 @@ describe('loadFeed', () => {
       expect(requests[0].url).to.equal(new URL('/feeds/papers.json', document.baseURI).href);
     });
 
-    it('rejects a src that is not http(s) without a request', async () => {
+    it('rejects a src that is not http(s) without a request: a config error, explained in the console only', async () => {
       const { requests } = installFetch(() => respond(ONE_PAPER));
-      const error = await rejection(loadFeed('javascript:alert(1)'));
-      expect(error).to.be.instanceOf(TypeError);
-      expect((error as Error).message).to.match(/^\[paperfeed\] The feed src must be an http\(s\) URL/);
+      const error = await feedError(loadFeed('javascript:alert(1)'));
+      expect(error.kind).to.equal('config');
+      // Readers see a neutral sentence; the page's author finds what to fix in the console.
+      expect(error.message).to.equal('The feed is not set up correctly.');
+      expect(logged).to.have.length(1);
+      expect(String(logged[0][0])).to.match(/^\[paperfeed\] The feed src must be an http\(s\) URL; got "javascript:alert\(1\)"/);
       expect(requests).to.have.length(0);
     });
   });
@@ -262,11 +271,21 @@ describe('loadFeed', () => {
       expect(result.next).to.match(/^https:\/\/export\.arxiv\.org\/api\/query\?.*start=2/);
     });
 
-    it('rejects a template without {url}', async () => {
-      installFetch(() => respond(ONE_PAPER));
-      const error = await rejection(loadFeed(SRC, { proxy: 'https://proxy.example/' }));
-      expect(error).to.be.instanceOf(TypeError);
-      expect((error as Error).message).to.include('{url}');
+    it('rejects a template without {url} without a request: a config error, explained in the console only', async () => {
+      const { requests } = installFetch(() => respond(ONE_PAPER));
+      const error = await feedError(loadFeed(SRC, { proxy: 'https://proxy.example/' }));
+      expect(error.kind).to.equal('config');
+      expect(error.message).to.equal('The feed is not set up correctly.');
+      expect(error.url).to.equal(SRC);
+      expect(logged).to.have.length(1);
+      expect(String(logged[0][0])).to.match(/^\[paperfeed\] The proxy option must contain \{url\}.*got "https:\/\/proxy\.example\/"/);
+      expect(requests).to.have.length(0);
+    });
+
+    it('fetchText rejects (never throws) for a template without {url}', async () => {
+      let result: Promise<unknown> | undefined;
+      expect(() => (result = fetchText(SRC, { proxy: 'https://proxy.example/' }))).not.to.throw();
+      expect((await feedError(result!)).kind).to.equal('config');
     });
   });
 
