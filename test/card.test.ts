@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/card/define.js';
 import type { PaperfeedCard } from '../src/card/paperfeed-card.js';
 import type { Paper } from '../src/feed/paper.js';
@@ -385,6 +385,19 @@ describe('<paperfeed-card>', () => {
       el.paper = makePaper();
       await el.updateComplete;
       expect(part(el, 'card')!.hasAttribute('aria-hidden')).to.equal(false);
+    });
+
+    it('pulses the skeleton, and holds it still when the reader asks for reduced motion', async () => {
+      const el = await card(null);
+      const bone = el.shadowRoot!.querySelector('.body .bone')!;
+      expect(bone.getAnimations().length).to.equal(1);
+      try {
+        await emulateMedia({ reducedMotion: 'reduce' });
+        // No shortened infinite animation either (that flickers): none at all.
+        expect(bone.getAnimations().length).to.equal(0);
+      } finally {
+        await emulateMedia({ reducedMotion: 'no-preference' });
+      }
     });
 
     it('keeps its natural height alone, and reserves the skeleton height inside a size container', async () => {

@@ -6,6 +6,9 @@ import { css } from 'lit';
  * dark only on a page that declares it supports dark (`color-scheme: light dark`), never on a light
  * page just because the reader's OS is dark.
  * `--paperfeed-accent` is mapped once to the private `--_accent`; `--_focus` colours focus rings.
+ * No global reduced-motion reset: each animation stops itself (the card's skeleton pulse), since an
+ * `animation-duration: 0.01ms !important` on `*` turns an infinite animation, ours or one a page adds
+ * through `::part`, into a flicker. No `::before`/`::after` in the box-sizing rule: no element has any.
  */
 export const hostStyles = css`
   :host {
@@ -30,9 +33,7 @@ export const hostStyles = css`
   :host([hidden]) {
     display: none !important;
   }
-  *,
-  *::before,
-  *::after {
+  * {
     box-sizing: inherit;
   }
   button,
@@ -50,13 +51,5 @@ export const hostStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
     border: 0;
-  }
-  @media (prefers-reduced-motion: reduce) {
-    *,
-    *::before,
-    *::after {
-      animation-duration: 0.01ms !important;
-      transition-duration: 0.01ms !important;
-    }
   }
 `;
