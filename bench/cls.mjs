@@ -72,7 +72,8 @@ async function settle(page) {
     const images = [...list.shadowRoot.querySelectorAll('paperfeed-card')].flatMap((c) => [...c.shadowRoot.querySelectorAll('img')]);
     return {
       state: list.getAttribute('state'),
-      cards: list.shadowRoot.querySelectorAll('paperfeed-card').length,
+      // Cards showing papers (an empty or failed feed keeps hidden skeletons for their room).
+      cards: [...list.shadowRoot.querySelectorAll('paperfeed-card')].filter((card) => card.paper).length,
       imagesLoaded: images.filter((img) => img.complete && img.naturalWidth > 0).length,
       skeletonHeight: window.__skeletonHeight,
       loadedHeight: list.getBoundingClientRect().height,

@@ -206,10 +206,11 @@ describe('layout: a list keeps its height when the feed arrives', () => {
     await oneEvent(list, 'loadend');
     await list.updateComplete;
     expect(list.getAttribute('state')).to.equal(state);
-    const cards = [...list.shadowRoot!.querySelectorAll('paperfeed-card')];
-    await Promise.all(cards.map((card) => card.updateComplete));
-    expect(cards.every((card) => card.paper)).to.equal(true);
-    return { loading, loaded: height(list), cards: cards.length, skeletonThumbnails };
+    const all = [...list.shadowRoot!.querySelectorAll('paperfeed-card')];
+    await Promise.all(all.map((card) => card.updateComplete));
+    const cards = all.filter((card) => card.paper);
+    if (state === 'loaded') expect(cards.length, 'no skeleton left').to.equal(all.length);
+    return { list, loading, loaded: height(list), cards: cards.length, skeletonThumbnails };
   }
 
   it('limit=1, papers without thumbnails (arXiv, RSS), with the Load more row', async () => {
@@ -252,6 +253,54 @@ describe('layout: a list keeps its height when the feed arrives', () => {
       expect(cards, layout).to.equal(0);
       expect(loaded, layout).to.be.closeTo(loading, 1);
     }
+  });
+
+  const failure = () => respond('Internal Server Error', { status: 500, type: 'text/plain' });
+  const shadow = (list: Element) => list.shadowRoot!;
+
+  for (const limit of ['3', undefined]) {
+    const name = limit ? `limit=${limit}` : 'the default limit (6 skeletons)';
+    const attrs: Record<string, string> = limit ? { limit } : {};
+
+    it(`an empty feed keeps the skeletons' height, ${name}, its message in view and announced`, async () => {
+      const { list, loading, loaded, cards } = await heights(attrs, 928, true, () => respond('[]'), 'empty');
+      expect(cards).to.equal(0);
+      expect(loading).to.be.greaterThan(limit ? 900 : 1800);
+      expect(loaded).to.be.closeTo(loading, 1);
+      const box = shadow(list).querySelector<HTMLElement>('[part="empty"]')!;
+      expect(height(box)).to.be.closeTo(loading, 1);
+      expect(box.textContent!.trim()).to.equal('No papers found.');
+      expect(getComputedStyle(box).visibility).to.equal('visible');
+      expect(shadow(list).querySelector('[role="status"]')!.textContent!.trim()).to.equal('No papers found.');
+      // The skeletons kept for their room are neither seen nor heard.
+      const kept = shadow(list).querySelectorAll('paperfeed-card');
+      expect(kept.length).to.equal(limit ? 3 : 6);
+      for (const card of kept) expect(getComputedStyle(card).visibility).to.equal('hidden');
+    });
+
+    it(`an HTTP error keeps the skeletons' height, ${name}, with its message and a focusable Retry`, async () => {
+      const { list, loading, loaded } = await heights(attrs, 928, true, failure, 'error');
+      expect(loaded).to.be.closeTo(loading, 1);
+      const box = shadow(list).querySelector<HTMLElement>('[part="error"]')!;
+      expect(height(box)).to.be.closeTo(loading, 1);
+      expect(box.textContent).to.include('500');
+      expect(shadow(list).querySelector('[role="status"]')!.textContent).to.include('500');
+      const retry = shadow(list).querySelector<HTMLButtonElement>('[part~="retry"]')!;
+      retry.focus();
+      expect(shadow(list).activeElement).to.equal(retry);
+      // With the top of the list at the top of the window, Retry is in view (sticky in the tall box,
+      // not at its centre below the fold).
+      list.scrollIntoView();
+      const rect = retry.getBoundingClientRect();
+      expect(rect.top).to.be.at.least(0);
+      expect(rect.bottom).to.be.at.most(window.innerHeight);
+      expect(rect.height).to.be.greaterThan(20);
+    });
+  }
+
+  it('an empty feed in a narrow grid keeps the height of its skeletons with thumbnails', async () => {
+    const { loading, loaded } = await heights({ layout: 'grid', limit: '3' }, 360, true, () => respond('[]'), 'empty');
+    expect(loaded).to.be.closeTo(loading, 1);
   });
 
   it('compact, limit=2', async () => {

@@ -136,9 +136,8 @@ export const styles = css`
     padding-block-end: calc(var(--_gap) + max(2.25rem, 1lh + 0.75rem + 2px));
   }
 
-  /* An empty feed or an error replaces the skeletons: a box as tall as one skeleton card and its
-     Load more row (22.65em, compact 9.42em, at default sizes and a 1.5 line height) moves the text
-     below less (bench/cls.mjs: limit=1 exactly nothing). */
+  /* The empty and error box. A search that matches nothing, or \`papers\` given empty, shows it at the
+     height of one card (22.65em, compact 9.42em, at default sizes and a 1.5 line height). */
   .message {
     display: flex;
     flex-direction: column;
@@ -153,9 +152,30 @@ export const styles = css`
   :host([layout='compact']) .message {
     min-block-size: 9.42em;
   }
-  .error {
+  /* Sticky: in a box several cards tall the message stays in view while any of the box is. */
+  .message-body {
+    position: sticky;
+    inset-block: 1rem;
+    display: flex;
+    flex-direction: column;
     align-items: center;
     gap: 0.75rem;
+  }
+  /* An empty or failed feed replaces the skeletons: its box lies over hidden copies of them (or of the
+     page's \`loading\` content) in one grid cell, so it has their size in every layout and width and
+     the text below does not move (bench/cls.mjs, test/layout.test.ts). */
+  .reserved {
+    display: grid;
+  }
+  .reserved > * {
+    grid-area: 1 / 1;
+    min-inline-size: 0;
+  }
+  .reserved > .message {
+    min-block-size: 0;
+  }
+  .ghost {
+    visibility: hidden;
   }
   .error-text {
     margin: 0;

@@ -632,9 +632,9 @@ export class PaperfeedList extends PaperfeedElement {
       <div role="status" part="status" class="visually-hidden">${this.renderAnnouncement(state)}</div>
       ${this.renderStaleError()}
       ${state === 'error'
-        ? this.renderError()
+        ? this.renderReserved(this.renderError())
         : state === 'empty'
-          ? this.renderEmpty()
+          ? this.renderReserved(this.renderEmpty())
           : this.renderList(state)}
       <slot name="footer"></slot>
     `;
@@ -740,15 +740,47 @@ export class PaperfeedList extends PaperfeedElement {
   }
 
   private renderEmpty(): TemplateResult {
-    return html`<div part="empty" class="message empty" tabindex="-1"><slot name="empty" @slotchange=${() => this.requestUpdate()}>${this.emptyText}</slot></div>`;
+    return html`<div part="empty" class="message empty" tabindex="-1">
+      <div class="message-body"><slot name="empty" @slotchange=${() => this.requestUpdate()}>${this.emptyText}</slot></div>
+    </div>`;
   }
 
   private renderError(): TemplateResult {
     const error = toFeedError(this.feedTask.error);
     return html`<div part="error" class="message error">
-      <slot name="error"><p class="error-text">${error.message}</p></slot>
-      <button type="button" part="button retry" @click=${this.onRetry}>${this.text.retry}</button>
+      <div class="message-body">
+        <slot name="error"><p class="error-text">${error.message}</p></slot>
+        <button type="button" part="button retry" @click=${this.onRetry}>${this.text.retry}</button>
+      </div>
     </div>`;
+  }
+
+  /**
+   * An empty feed or a failed one replaces the skeletons: its message takes their place at their
+   * size, over hidden copies of them, so the page's text below does not move (bench/cls.mjs). Not
+   * for a search that matches nothing, nor for `papers` given directly: no skeletons came before.
+   */
+  private renderReserved(message: TemplateResult): TemplateResult {
+    if (this.papers != null || this.allPapers.length) return message;
+    return html`<div class="reserved">
+      <div class="ghost" aria-hidden="true" inert>${this.renderSkeletons()}</div>
+      ${message}
+    </div>`;
+  }
+
+  private renderSkeletons(): TemplateResult {
+    const variant = this.layout === 'compact' ? 'compact' : 'full';
+    const cardLevel = Math.min(this.headingLevel + 1, 6);
+    const count = Math.min(this.limit, MAX_SKELETONS);
+    return html`<slot name="loading"><ul part="list" class="list" aria-busy="true">
+      ${Array.from(
+        { length: count },
+        () =>
+          html`<li aria-hidden="true">
+            <paperfeed-card part="item" variant=${variant} heading-level=${cardLevel} theme=${this.theme}></paperfeed-card>
+          </li>`,
+      )}
+    </ul></slot>`;
   }
 
   private renderStaleError(): TemplateResult | typeof nothing {
@@ -766,18 +798,7 @@ export class PaperfeedList extends PaperfeedElement {
     const cardLevel = Math.min(this.headingLevel + 1, 6);
     const busy = state === 'loading';
     const papers = this.visiblePapers;
-    if (busy && papers.length === 0) {
-      const count = Math.min(this.limit, MAX_SKELETONS);
-      return html`<slot name="loading"><ul part="list" class="list" aria-busy="true">
-        ${Array.from(
-          { length: count },
-          () =>
-            html`<li aria-hidden="true">
-              <paperfeed-card part="item" variant=${variant} heading-level=${cardLevel} theme=${this.theme}></paperfeed-card>
-            </li>`,
-        )}
-      </ul></slot>`;
-    }
+    if (busy && papers.length === 0) return this.renderSkeletons();
     const shown = papers.slice(0, this.visibleCount);
     return html`<ul part="list" class="list" aria-busy=${busy ? 'true' : 'false'}>
         ${shown.map(
