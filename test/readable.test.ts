@@ -63,6 +63,22 @@ describe('readable text', () => {
       expect(readableText('snake_case_name, 2*3*4, a * b, 5 * 6')).to.equal('snake_case_name, 2*3*4, a * b, 5 * 6');
     });
 
+    it('keeps Python dunder names and double-underscore snake names as written (review #27)', () => {
+      expect(readableParts('What happens in __init__? Tracing obj.__call__() and __main__')).to.deep.equal([
+        { text: 'What happens in __init__? Tracing obj.__call__() and __main__' },
+      ]);
+      expect(readableText('my__var__name, foo__bar__ and __getitem__.py')).to.equal('my__var__name, foo__bar__ and __getitem__.py');
+    });
+
+    it('still reads real __strong__ text next to a dunder name', () => {
+      expect(readableParts('Why __init__ is __really slow__ and __bold__')).to.deep.equal([
+        { text: 'Why __init__ is ' },
+        { text: 'really slow', strong: true },
+        { text: ' and ' },
+        { text: 'bold', strong: true },
+      ]);
+    });
+
     it('does not pair markers produced by math with markers in prose', () => {
       expect(readableParts('**$x_{i,j}$ bounds** for $a^*$')).to.deep.equal([
         { text: 'x_(i,j) bounds', strong: true },

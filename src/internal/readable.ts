@@ -160,9 +160,10 @@ function convert(src: string): string {
 const MATH = /\$\$([\s\S]+?)\$\$|\\\(([\s\S]+?)\\\)|\\\[([\s\S]+?)\\\]|\$(?=\S)((?:\\.|[^$\\])*?(?:\\.|[^\s$\\]))\$(?!\d)/g;
 
 // `**x**`/`__x__` strong, `*x*`/`_x_` emphasis. Single markers need a non-letter outside and a
-// non-space inside, so `snake_case_name` and `2*3*4` stay as written.
+// non-space inside, so `snake_case_name` and `2*3*4` stay as written; `__` needs a non-letter
+// outside too (`a__b__c`), and Python's common dunder names (`__init__`) never open it.
 const EMPHASIS =
-  /(\*\*|__)(?=[^\s*_])([\s\S]*?[^\s])\1|(?<![\p{L}\p{N}\\*])\*(?=[^\s*])([^*]*?[^\s*])\*(?![\p{L}\p{N}*])|(?<![\p{L}\p{N}_])_(?=[^\s_])([^_]*?[^\s_])_(?![\p{L}\p{N}_])/gu;
+  /(\*\*|(?<![\p{L}\p{N}_])__(?!(?:init|call|main|name|new|repr|str|dict|class|getitem)__))(?=[^\s*_])([\s\S]*?[^\s])\1(?!(?<=_)[\p{L}\p{N}_])|(?<![\p{L}\p{N}\\*])\*(?=[^\s*])([^*]*?[^\s*])\*(?![\p{L}\p{N}*])|(?<![\p{L}\p{N}_])_(?=[^\s_])([^_]*?[^\s_])_(?![\p{L}\p{N}_])/gu;
 
 function emphasis(text: string, strong: boolean, out: TextPart[]): void {
   let last = 0;
