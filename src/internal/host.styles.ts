@@ -40,7 +40,8 @@ export const hostStyles = css`
   input {
     font: inherit;
   }
-  /* Read by screen readers, not shown: live regions and labels that only assistive tech needs. */
+  /* Not shown, still read by screen readers: labels only assistive tech needs. The subscribe
+     honeypot uses the same box (with aria-hidden): bots skip display:none fields, not this one. */
   .visually-hidden {
     position: absolute;
     inline-size: 1px;

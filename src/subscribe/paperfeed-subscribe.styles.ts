@@ -110,17 +110,6 @@ export const subscribeStyles = css`
     font-weight: 600;
   }
 
-  /* Out of sight and out of the accessibility tree, yet still a field a naive bot fills in. Not
-     display:none, which some bots skip. */
-  .honeypot {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-
   @media (forced-colors: active) {
     button {
       border-color: ButtonText;

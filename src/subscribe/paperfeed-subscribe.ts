@@ -316,6 +316,8 @@ export class PaperfeedSubscribe extends PaperfeedElement {
     const state = this._state;
     const sending = state === 'sending';
     const invalid = state === 'invalid';
+    // The honeypot (#website) is out of sight in the shared visually-hidden box, not display:none,
+    // which some bots skip, and out of the accessibility tree: yet a field a naive bot fills in.
     return html`
       <form
         part="form"
@@ -353,7 +355,7 @@ export class PaperfeedSubscribe extends PaperfeedElement {
             ${this.buttonLabel}
           </button>
         </div>
-        <div class="honeypot" aria-hidden="true">
+        <div class="visually-hidden" aria-hidden="true">
           <label for="website">Website</label>
           <input id="website" name="website" type="text" tabindex="-1" autocomplete="off" />
         </div>
