@@ -66,6 +66,31 @@ async function settle(el: PaperfeedList): Promise<PaperfeedList> {
 
 const mount = async (template: TemplateResult) => settle(await fixture<PaperfeedList>(template));
 
+/** Records the intervals set and cleared while installed; they keep running at their real period. */
+function spyIntervals() {
+  const realSet = window.setInterval;
+  const realClear = window.clearInterval;
+  const live = new Map<number, { delay: number; tick: () => void }>();
+  window.setInterval = ((handler: TimerHandler, delay?: number, ...args: unknown[]) => {
+    const id = realSet(handler, delay, ...args);
+    if (typeof handler === 'function') live.set(id, { delay: delay ?? 0, tick: () => handler(...args) });
+    return id;
+  }) as typeof window.setInterval;
+  window.clearInterval = ((id?: number) => {
+    if (id !== undefined) live.delete(id);
+    realClear(id);
+  }) as typeof window.clearInterval;
+  return {
+    delays: () => [...live.values()].map((timer) => timer.delay),
+    ticks: () => [...live.values()].map((timer) => timer.tick),
+    tickAll: () => [...live.values()].forEach((timer) => timer.tick()),
+    restore: () => {
+      window.setInterval = realSet;
+      window.clearInterval = realClear;
+    },
+  };
+}
+
 function samplePapers(count: number): Paper[] {
   return Array.from({ length: count }, (_, i) => ({
     id: `p${i}`,
@@ -627,33 +652,66 @@ describe('<paperfeed-list>', () => {
       expect(requests.length).to.equal(1);
     });
 
-    it('refresh re-fetches on a timer, pauses while the tab is hidden, and stops when removed', async () => {
-      const { requests } = installFetch(feedOk);
-      const el = await mount(html`<paperfeed-list src="${base}/feed.json" refresh="0.05"></paperfeed-list>`);
-      await oneEvent(el, 'loadend');
-      await oneEvent(el, 'loadend');
-      expect(requests.length).to.be.at.least(3);
+    describe('refresh', () => {
+      // The list's timer is read from a spy on setInterval (the timers still run at their real
+      // period, 30 s or more, so none fires during a test); a tick is its callback, called here.
+      let intervals: ReturnType<typeof spyIntervals>;
+      beforeEach(() => (intervals = spyIntervals()));
+      afterEach(() => intervals.restore());
 
-      // Pretend the tab is hidden: an own property shadows Document.prototype.hidden until deleted.
-      Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
-      try {
-        document.dispatchEvent(new Event('visibilitychange'));
+      it('re-fetches on a timer of at least 30 seconds (refresh="0.05" is 30 s, not 50 ms)', async () => {
+        const { requests } = installFetch(feedOk);
+        const el = await mount(html`<paperfeed-list src="${base}/feed.json" refresh="0.05"></paperfeed-list>`);
+        expect(intervals.delays()).to.deep.equal([30_000]);
+        expect(requests.length).to.equal(1);
+        intervals.tickAll();
         await settle(el);
-        const before = requests.length;
-        await aTimeout(200); // no event can say "nothing happened": wait four refresh periods
-        expect(requests.length).to.equal(before);
-      } finally {
-        delete (document as { hidden?: boolean }).hidden;
-      }
-      expect(document.hidden).to.equal(false);
-      document.dispatchEvent(new Event('visibilitychange'));
-      await oneEvent(el, 'loadend');
+        expect(requests.length, 'a tick fetches again, past the cache').to.equal(2);
+        expect(titles(el)).to.have.length(3);
 
-      el.remove();
-      await settle(el);
-      const afterRemoval = requests.length;
-      await aTimeout(200);
-      expect(requests.length).to.equal(afterRemoval);
+        el.refresh = 45;
+        await el.updateComplete;
+        expect(intervals.delays()).to.deep.equal([45_000]);
+        // Longer than setInterval can wait (which would fire at once, over and over): its longest delay.
+        el.refresh = 1e9;
+        await el.updateComplete;
+        expect(intervals.delays()).to.deep.equal([2 ** 31 - 1]);
+        el.setAttribute('refresh', 'soon');
+        await el.updateComplete;
+        expect(intervals.delays()).to.deep.equal([]);
+        el.refresh = 0;
+        await el.updateComplete;
+        expect(intervals.delays()).to.deep.equal([]);
+      });
+
+      it('pauses while the tab is hidden, and stops when removed', async () => {
+        const { requests } = installFetch(feedOk);
+        const el = await mount(html`<paperfeed-list src="${base}/feed.json" refresh="60"></paperfeed-list>`);
+        expect(intervals.delays()).to.deep.equal([60_000]);
+        const [tick] = intervals.ticks();
+
+        // Pretend the tab is hidden: an own property shadows Document.prototype.hidden until deleted.
+        Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+        try {
+          document.dispatchEvent(new Event('visibilitychange'));
+          expect(intervals.delays(), 'no timer while hidden').to.deep.equal([]);
+          tick(); // a tick already queued when the tab was hidden does nothing
+          await el.updateComplete;
+          expect(el.getAttribute('state')).to.equal('loaded');
+          expect(requests.length).to.equal(1);
+        } finally {
+          delete (document as { hidden?: boolean }).hidden;
+        }
+        expect(document.hidden).to.equal(false);
+        document.dispatchEvent(new Event('visibilitychange'));
+        expect(intervals.delays()).to.deep.equal([60_000]);
+        intervals.tickAll();
+        await settle(el);
+        expect(requests.length).to.equal(2);
+
+        el.remove();
+        expect(intervals.delays(), 'no timer once removed').to.deep.equal([]);
+      });
     });
 
     it('lazy waits until the list comes near the viewport', async () => {

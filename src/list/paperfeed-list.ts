@@ -70,6 +70,10 @@ const DEFAULT_LIMIT = 30;
 const DEFAULT_HEADING_LEVEL = 2;
 /** Skeleton cards while loading: enough to fill a typical viewport, never more than `limit`. */
 const MAX_SKELETONS = 6;
+/** Shortest `refresh` period, in seconds: a list refreshes for every visitor of the page. */
+const MIN_REFRESH = 30;
+/** Longest timer delay (ms) setInterval honours; a longer one would fire at once, every tick. */
+const MAX_DELAY = 2 ** 31 - 1;
 /** Milliseconds of no typing before the status region says how many papers match. */
 const QUERY_PAUSE = 700;
 
@@ -215,7 +219,11 @@ export class PaperfeedList extends PaperfeedElement {
   /** Fetch only once the list comes within 200px of the viewport. Default: false. */
   @property({ type: Boolean }) lazy = false;
 
-  /** Re-fetch every this many seconds (bypassing the cache); paused while the tab is hidden. Default: off. */
+  /**
+   * Re-fetch every this many seconds (bypassing the cache); paused while the tab is hidden. At least
+   * 30: a smaller value (`refresh="0.05"`) refreshes every 30 seconds, since every visitor's page does
+   * it. Default: off.
+   */
   @property({ converter: numberAttribute }) refresh?: number;
 
   /** Day (`YYYY-MM-DD`) the Hugging Face period bar starts on. Default: the `src`'s own `date`/`week`/`month`, else the latest papers. */
@@ -519,9 +527,12 @@ export class PaperfeedList extends PaperfeedElement {
     const seconds = positive(this.refresh);
     if (!seconds || !this.isConnected || document.hidden) return;
     // One interval per list; each tick is a cache-bypassing reload, skipped while the tab is hidden.
-    this.refreshTimer = setInterval(() => {
-      if (!document.hidden) this.reload();
-    }, seconds * 1000);
+    this.refreshTimer = setInterval(
+      () => {
+        if (!document.hidden) this.reload();
+      },
+      Math.min(Math.max(seconds, MIN_REFRESH) * 1000, MAX_DELAY),
+    );
   }
 
   private stopRefresh(): void {
