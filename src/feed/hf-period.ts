@@ -36,14 +36,17 @@ function toIso(date: Date): string {
 
 /** A `YYYY-MM-DD` string as a UTC midnight Date, or undefined for anything that is not a real day. */
 function parseDay(value: string): Date | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return undefined;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  // Date.UTC rolls 2026-02-30 over to March; a real day survives the round trip unchanged.
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-    ? date
-    : undefined;
+  // A date-only ISO string is read as UTC midnight; 2026-02-30 rolls over to March, other shapes
+  // are invalid or read otherwise: only a real day written `YYYY-MM-DD` comes back unchanged.
+  const date = new Date(value);
+  return toIso(date) === value ? date : undefined;
+}
+
+/** `parseDay`, for an anchor that must be a day (a programmer error otherwise). */
+function dayOf(anchor: string): Date {
+  const date = parseDay(anchor);
+  if (!date) throw new RangeError(`[paperfeed] "${anchor}" is not a YYYY-MM-DD date.`);
+  return date;
 }
 
 /** True for a valid calendar day written `YYYY-MM-DD`. */
@@ -79,8 +82,7 @@ function mondayOf(date: Date): Date {
 
 /** ISO 8601 week number and week-numbering year of a day (2026-12-31 is in 2026-W53; 2027-01-01 too). */
 export function isoWeek(anchor: string): { weekYear: number; week: number } {
-  const date = parseDay(anchor);
-  if (!date) throw new RangeError(`[paperfeed] "${anchor}" is not a YYYY-MM-DD date.`);
+  const date = dayOf(anchor);
   // The Thursday of this week decides which year the week belongs to.
   const thursday = new Date(mondayOf(date).getTime() + 3 * DAY_MS);
   const weekYear = thursday.getUTCFullYear();
@@ -96,8 +98,7 @@ function isoWeekMonday(weekYear: number, week: number): string {
 
 /** The first day of the period (the day itself, the Monday, or the 1st of the month). */
 export function periodStart(ref: PeriodRef): string {
-  const date = parseDay(ref.anchor);
-  if (!date) throw new RangeError(`[paperfeed] "${ref.anchor}" is not a YYYY-MM-DD date.`);
+  const date = dayOf(ref.anchor);
   if (ref.period === 'week') return toIso(mondayOf(date));
   if (ref.period === 'month') return toIso(new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), 1)));
   return toIso(date);
@@ -152,7 +153,7 @@ export function readPeriod(src: string): PeriodRef | undefined {
 
 /** The period `steps` periods away: -1 is the previous day/week/month, 1 the next. The anchor is the new period's first day. */
 export function shiftPeriod(ref: PeriodRef, steps: number): PeriodRef {
-  const start = parseDay(periodStart(ref))!;
+  const start = dayOf(periodStart(ref));
   let next: Date;
   if (ref.period === 'month') next = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + steps, 1));
   else next = new Date(start.getTime() + steps * (ref.period === 'week' ? 7 : 1) * DAY_MS);
@@ -173,5 +174,5 @@ export function periodParts(ref: PeriodRef): PeriodParts {
 
 /** The first day of the period as a UTC Date, for `Intl.DateTimeFormat(..., { timeZone: 'UTC' })`. */
 export function periodDate(ref: PeriodRef): Date {
-  return parseDay(periodStart(ref))!;
+  return dayOf(periodStart(ref));
 }
