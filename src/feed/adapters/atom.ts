@@ -7,7 +7,7 @@ import type { Author, Paper } from '../paper.js';
 import { safeUrl } from '../url.js';
 import { arxivIdFrom, arxivLinks, collapse, countOf, htmlToText, isoDate } from '../text.js';
 import type { AdapterContext, AdapterResult } from './adapter.js';
-import { compact, uniqueStrings } from './util.js';
+import { compact, readItems, uniqueStrings } from './util.js';
 import { type Children, child, childText, childrenNamed, indexChildren, xmlBase } from './xml.js';
 
 const ARXIV_NS = 'http://arxiv.org/schemas/atom';
@@ -19,14 +19,8 @@ export function adaptAtom(doc: Document, context: AdapterContext): AdapterResult
   const entryEls = childrenNamed(feed, 'entry');
   const entries = entryEls.map(indexChildren);
   throwOnArxivError(entries);
-  const papers: Paper[] = [];
-  entries.forEach((entry, i) => {
-    const paper = toPaper(entry, xmlBase(entryEls[i], base));
-    if (paper) papers.push(paper);
-  });
   return {
-    papers,
-    skipped: entries.length - papers.length,
+    ...readItems(entries, (entry, i) => toPaper(entry, xmlBase(entryEls[i], base))),
     title: textConstruct(child(feed, 'title')) || undefined,
     next: nextPage(feed, context.url, base),
   };

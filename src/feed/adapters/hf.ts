@@ -11,7 +11,7 @@ import type { Author, Paper } from '../paper.js';
 import { safeUrl } from '../url.js';
 import { arxivLinks, countOf, isArxivId, isoDate, textOf } from '../text.js';
 import type { AdapterContext, AdapterResult } from './adapter.js';
-import { compact, isRecord, slug, uniqueStrings } from './util.js';
+import { compact, isRecord, readItems, slug, uniqueStrings } from './util.js';
 
 export const HF_ORIGIN = 'https://huggingface.co';
 
@@ -37,15 +37,9 @@ function isPaperLike(value: Json): boolean {
  * `p` increased by one (`p=1` when it had none). A short page, or a URL without `limit`, has no `next`.
  */
 export function adaptHf(body: unknown, context: AdapterContext): AdapterResult {
-  const items = Array.isArray(body) ? body : [body];
-  const papers: Paper[] = [];
-  for (const item of items) {
-    const paper = hfPaper(item);
-    if (paper) papers.push(paper);
-  }
+  const items: unknown[] = Array.isArray(body) ? body : [body];
   return {
-    papers,
-    skipped: items.length - papers.length,
+    ...readItems(items, hfPaper),
     next: Array.isArray(body) ? hfNextPage(context.url, items.length) : undefined,
   };
 }

@@ -5,23 +5,17 @@ import type { Author, Paper } from '../paper.js';
 import { safeUrl } from '../url.js';
 import { arxivIdFrom, arxivLinks, htmlToText, isoDate, textOf } from '../text.js';
 import type { AdapterContext, AdapterResult } from './adapter.js';
-import { compact, isRecord, uniqueStrings } from './util.js';
+import { compact, isRecord, readItems, uniqueStrings } from './util.js';
 
 type Json = Record<string, unknown>;
 
 /** Maps a JSON Feed document to Papers; `next` is the feed's `next_url`. */
 export function adaptJsonFeed(body: unknown, context: AdapterContext): AdapterResult {
   const feed: Json = isRecord(body) ? body : {};
-  const items = Array.isArray(feed.items) ? feed.items : [];
+  const items: unknown[] = Array.isArray(feed.items) ? feed.items : [];
   const feedAuthors = readAuthors(feed, context.url);
-  const papers: Paper[] = [];
-  for (const item of items) {
-    const paper = isRecord(item) ? toPaper(item, feedAuthors, context.url) : undefined;
-    if (paper) papers.push(paper);
-  }
   return {
-    papers,
-    skipped: items.length - papers.length,
+    ...readItems(items, (item) => (isRecord(item) ? toPaper(item, feedAuthors, context.url) : undefined)),
     title: textOf(feed.title) || undefined,
     next: safeUrl(feed.next_url, context.url),
   };

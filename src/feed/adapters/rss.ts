@@ -9,7 +9,7 @@ import type { Author, Paper } from '../paper.js';
 import { safeUrl } from '../url.js';
 import { arxivIdFrom, arxivLinks, collapse, countOf, htmlToText, isoDate } from '../text.js';
 import type { AdapterContext, AdapterResult } from './adapter.js';
-import { compact, uniqueStrings } from './util.js';
+import { compact, readItems, uniqueStrings } from './util.js';
 import { ATOM_NS, type Children, child, childRaw, childText, childrenNamed, indexChildren, xmlBase } from './xml.js';
 
 const ANNOUNCE = /^arXiv:\S+\s+Announce Type:\s*\S+\s*(?:Abstract:\s*)?/i;
@@ -24,15 +24,9 @@ export function adaptRss(doc: Document, context: AdapterContext): AdapterResult 
   const base = xmlBase(channelEl, xmlBase(doc.documentElement, context.url));
   // Only arXiv's own feeds put every author in one comma-separated dc:creator.
   const arxivFeed = /^https?:\/\/([\w-]+\.)*arxiv\.org\//i.test(context.url);
-  const papers: Paper[] = [];
-  for (const item of items) {
-    const paper = toPaper(item, xmlBase(item, base), arxivFeed);
-    if (paper) papers.push(paper);
-  }
   const nextLink = channel && childrenNamed(channel, 'link', ATOM_NS).find((l) => l.getAttribute('rel') === 'next');
   return {
-    papers,
-    skipped: items.length - papers.length,
+    ...readItems(items, (item) => toPaper(item, xmlBase(item, base), arxivFeed)),
     title: channel ? childText(channel, 'title') || undefined : undefined,
     next: safeUrl(nextLink?.getAttribute('href'), context.url),
   };

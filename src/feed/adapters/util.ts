@@ -1,4 +1,15 @@
+import type { Paper } from '../paper.js';
 import { collapse } from '../text.js';
+
+/** The papers `read` makes of `items`; an item it refuses (undefined) counts as skipped. */
+export function readItems<T>(items: T[], read: (item: T, index: number) => Paper | undefined): { papers: Paper[]; skipped: number } {
+  const papers: Paper[] = [];
+  items.forEach((item, i) => {
+    const paper = read(item, i);
+    if (paper) papers.push(paper);
+  });
+  return { papers, skipped: items.length - papers.length };
+}
 
 /** A plain JSON object (not null, not an array). */
 export function isRecord(value: unknown): value is Record<string, unknown> {
