@@ -287,7 +287,7 @@ describe('layout: a list keeps its height when the feed arrives', () => {
       expect(shadow(list).querySelector('[role="status"]')!.textContent).to.include('500');
       const retry = shadow(list).querySelector<HTMLButtonElement>('[part~="retry"]')!;
       retry.focus();
-      expect(shadow(list).activeElement).to.equal(retry);
+      expect(shadow(list).activeElement === retry, 'has focus').to.equal(true);
       // With the top of the list at the top of the window, Retry is in view (sticky in the tall box,
       // not at its centre below the fold).
       list.scrollIntoView();

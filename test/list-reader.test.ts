@@ -73,7 +73,7 @@ describe('<paperfeed-list> keeps the reader’s place', () => {
     await oneEvent(el, 'loadend');
     await el.updateComplete;
     expect(titles(el)).to.deep.equal(['Paper 1B', 'Paper 2B', 'Paper 3']);
-    expect(el.shadowRoot!.activeElement).to.equal(focused);
+    expect(el.shadowRoot!.activeElement === focused, 'has focus').to.equal(true);
   });
 
   it('a reload keeps the papers shown with a local Load more', async () => {
@@ -126,6 +126,70 @@ describe('<paperfeed-list> keeps the reader’s place', () => {
   });
 });
 
+/** What has focus inside the list, as text (a failed comparison of two elements can stall the runner). */
+const focusedControl = (el: PaperfeedList) => {
+  const active = el.shadowRoot!.activeElement;
+  return active ? `${active.localName} ${active.getAttribute('part') ?? ''}: ${active.textContent!.replace(/\s+/g, ' ').trim().slice(0, 40)}` : 'nothing';
+};
+
+describe('<paperfeed-list> Retry after a failed refresh', () => {
+  /** A list whose feed loaded, then whose reload failed: papers on screen and the note with Retry. */
+  async function staleList(answers: (() => Response | Promise<Response>)[]) {
+    let call = 0;
+    const { requests } = installFetch(() => answers[Math.min(call++, answers.length - 1)]());
+    const el = await mount(html`<paperfeed-list src="${base}/feed"></paperfeed-list>`);
+    const failed = oneEvent(el, 'error');
+    el.reload();
+    await failed;
+    await el.updateComplete;
+    const retry = $<HTMLButtonElement>(el, '[part~="error"] [part~="retry"]')!;
+    expect(retry.textContent!.trim()).to.equal('Retry');
+    return { el, retry, requests };
+  }
+
+  it('Retry that fails again puts focus back on Retry, with the papers and the note still there', async () => {
+    const second = deferred<Response>();
+    const { el, retry, requests } = await staleList([() => json(items(1, 3)), () => respond('down', { status: 503 }), () => second.promise]);
+    retry.focus();
+    expect(focusedControl(el)).to.equal('button button retry: Retry');
+    const failedAgain = oneEvent(el, 'error');
+    retry.click();
+    await el.updateComplete;
+    expect(titles(el), 'the papers stay while it retries').to.deep.equal(['Paper 1', 'Paper 2', 'Paper 3']);
+    // The note and its Retry stay while it runs (busy, one click at a time), so focus does not drop to <body>.
+    expect(retry.isConnected).to.equal(true);
+    expect(retry.getAttribute('aria-disabled')).to.equal('true');
+    expect(focusedControl(el)).to.equal('button button retry: Retry');
+    expect(el.shadowRoot!.activeElement === retry).to.equal(true);
+    retry.click();
+    await el.updateComplete;
+    expect(requests).to.have.length(3);
+    second.resolve(respond('still down', { status: 502 }));
+    await failedAgain;
+    await el.updateComplete;
+    expect(titles(el)).to.deep.equal(['Paper 1', 'Paper 2', 'Paper 3']);
+    const note = $(el, '[part~="error"]')!;
+    expect(note.textContent).to.match(/502/);
+    expect(status(el)).to.match(/502/);
+    const again = $<HTMLButtonElement>(el, '[part~="error"] [part~="retry"]')!;
+    expect(again.getAttribute('aria-disabled')).to.equal('false');
+    expect(focusedControl(el), 'focus is on Retry').to.equal('button button retry: Retry');
+    expect(document.activeElement === el).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('Retry that succeeds puts focus on the first paper', async () => {
+    const { el, retry } = await staleList([() => json(items(1, 3)), () => respond('down', { status: 503 }), () => json(items(1, 4))]);
+    retry.focus();
+    retry.click();
+    await oneEvent(el, 'loadend');
+    await el.updateComplete;
+    expect(titles(el)).to.have.length(4);
+    expect($(el, '[part~="error"]')).to.equal(null);
+    expect(focusedControl(el)).to.match(/^li /);
+  });
+});
+
 describe('<paperfeed-list> focus on busy and last controls', () => {
   it('Load more keeps focus while its page loads and takes one click at a time', async () => {
     const page = deferred<Response>();
@@ -138,7 +202,7 @@ describe('<paperfeed-list> focus on busy and last controls', () => {
     more.click();
     await el.updateComplete;
     expect(more.getAttribute('aria-disabled')).to.equal('true');
-    expect(el.shadowRoot!.activeElement).to.equal(more);
+    expect(el.shadowRoot!.activeElement === more, 'has focus').to.equal(true);
     more.click();
     await el.updateComplete;
     expect(requests.filter((r: RecordedRequest) => new URL(r.url).searchParams.get('p') === '1')).to.have.length(1);
@@ -156,7 +220,7 @@ describe('<paperfeed-list> focus on busy and last controls', () => {
     next.focus();
     next.click();
     await el.updateComplete;
-    expect(el.shadowRoot!.activeElement).to.equal(next);
+    expect(el.shadowRoot!.activeElement === next, 'has focus').to.equal(true);
     expect(requests).to.have.length(1);
     await expect(el).to.be.accessible();
   });

@@ -178,12 +178,12 @@ describe('<paperfeed-list>', () => {
       await sendKeys({ press: 'Tab' }); // Previous
       await sendKeys({ press: 'Tab' }); // Next (enabled: the week is in the past)
       await sendKeys({ press: 'Tab' }); // search
-      expect(active()).to.equal($(el, 'input'));
+      expect(active() === $(el, 'input'), 'has focus').to.equal(true);
       await sendKeys({ type: 'diffusion' });
       await el.updateComplete;
       expect(titles(el)).to.deep.equal(['Diffusion Language Models at Scale']);
       await sendKeys({ press: 'Tab' });
-      expect(active()).to.equal($(el, 'select'));
+      expect(active() === $(el, 'select'), 'has focus').to.equal(true);
       await sendKeys({ press: 'ArrowDown' });
       await el.updateComplete;
       expect(el.sort).to.equal('date');
@@ -194,7 +194,7 @@ describe('<paperfeed-list>', () => {
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       expect(cards(el).length).to.equal(3);
-      expect(active()).to.equal(el.shadowRoot!.querySelectorAll('li')[2]);
+      expect(active() === el.shadowRoot!.querySelectorAll('li')[2], 'has focus').to.equal(true);
     });
 
     it('has a status region from the first render that announces loading, loaded and errors', async () => {
@@ -457,7 +457,7 @@ describe('<paperfeed-list>', () => {
       expect(el.getAttribute('state')).to.equal('loaded');
       expect(cards(el).length).to.equal(3);
       // The Retry button is gone: focus lands on the first paper instead of the page body.
-      expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelector('li'));
+      expect(el.shadowRoot!.activeElement === el.shadowRoot!.querySelector('li'), 'has focus').to.equal(true);
     });
 
     it('a Retry that fails again keeps focus on Retry', async () => {
@@ -467,7 +467,7 @@ describe('<paperfeed-list>', () => {
       await settle(el);
       expect(requests.length).to.equal(2);
       expect(el.getAttribute('state')).to.equal('error');
-      expect(el.shadowRoot!.activeElement).to.equal(buttonByText(el, 'Retry'));
+      expect(el.shadowRoot!.activeElement === buttonByText(el, 'Retry'), 'has focus').to.equal(true);
     });
 
     it('a src that is not http(s) becomes an error state, not an exception', async () => {
@@ -742,7 +742,7 @@ describe('<paperfeed-list>', () => {
       buttonByText(el, 'Load more')!.click();
       await el.updateComplete;
       expect(titles(el)).to.deep.equal(['Paper 1', 'Paper 2', 'Paper 3', 'Paper 4']);
-      expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelectorAll('li')[2]);
+      expect(el.shadowRoot!.activeElement === el.shadowRoot!.querySelectorAll('li')[2], 'has focus').to.equal(true);
       buttonByText(el, 'Load more')!.click();
       await el.updateComplete;
       expect(cards(el).length).to.equal(5);
@@ -764,7 +764,7 @@ describe('<paperfeed-list>', () => {
       expect(new URL(requests[1].url).searchParams.get('p')).to.equal('1');
       expect(titles(el)[2]).to.equal('Page Two Paper');
       expect(log).to.deep.equal(['loadstart', 'load', 'loadend']);
-      expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelectorAll('li')[2]);
+      expect(el.shadowRoot!.activeElement === el.shadowRoot!.querySelectorAll('li')[2], 'has focus').to.equal(true);
       // The short second page has no next: no more button.
       expect(buttonByText(el, 'Load more')).to.equal(undefined);
     });

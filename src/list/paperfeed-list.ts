@@ -269,6 +269,8 @@ export class PaperfeedList extends PaperfeedElement {
   private focusIndex?: number;
   /** Set by Retry: its button disappears while loading, so focus goes to the outcome when it arrives. */
   private focusAfterRetry = false;
+  /** Set by the Retry of the note over kept papers: the note stays, its Retry busy, until the outcome. */
+  private retryingStale = false;
   private visibleMemo?: { all: Paper[]; query: string; sort: ListSort; result: Paper[] };
   /** The query the status region speaks about: typing settles for QUERY_PAUSE ms before it follows `query`. */
   @state() private announcedQuery = '';
@@ -381,6 +383,7 @@ export class PaperfeedList extends PaperfeedElement {
     if (select && select.value !== this.sort) select.value = this.sort;
     if (this.focusAfterRetry && state !== 'loading') {
       this.focusAfterRetry = false;
+      this.retryingStale = false;
       const target = state === 'error' || this.staleError ? '[part~="retry"]' : state === 'loaded' ? 'li' : '[part="empty"]';
       this.renderRoot.querySelector<HTMLElement>(target)?.focus();
     }
@@ -621,6 +624,8 @@ export class PaperfeedList extends PaperfeedElement {
   }
 
   private onRetry(): void {
+    if (this.retryingStale) return;
+    this.retryingStale = !!this.staleError;
     this.focusAfterRetry = true;
     this.reload();
   }
@@ -795,11 +800,22 @@ export class PaperfeedList extends PaperfeedElement {
   }
 
   private renderStaleError(): TemplateResult | typeof nothing {
-    const error = this.staleError;
+    // While its Retry runs, the note stays with the last error and Retry is aria-disabled (not
+    // removed, not disabled), so a keyboard user's focus stays on it.
+    const busy = this.retryingStale && this.feedTask.status === TaskStatus.PENDING && this.loaded?.url === this.requestUrl;
+    const error = this.staleError ?? (busy ? toFeedError(this.feedTask.error) : undefined);
     if (!error) return nothing;
     return html`<div part="error" class="more stale">
       <p class="error-text">${error.message}</p>
-      <button type="button" part="button retry" @click=${this.onRetry}>${this.text.retry}</button>
+      <button
+        type="button"
+        part="button retry"
+        aria-busy=${busy ? 'true' : 'false'}
+        aria-disabled=${busy ? 'true' : 'false'}
+        @click=${this.onRetry}
+      >
+        ${this.text.retry}
+      </button>
     </div>`;
   }
 
