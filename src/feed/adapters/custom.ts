@@ -3,7 +3,7 @@
 import type { Author, Paper } from '../paper.js';
 import { safeUrl } from '../url.js';
 import { countOf, isoDate, textOf } from '../text.js';
-import { compact, isRecord, uniqueStrings } from './util.js';
+import { compact, idOf, isRecord, uniqueStrings } from './util.js';
 
 /** Normalizes one transform result; undefined when it is not an object with a title. */
 export function normalizePaper(value: unknown, base: string): Paper | undefined {
@@ -17,9 +17,8 @@ export function normalizePaper(value: unknown, base: string): Paper | undefined 
       })
     : [];
   const url = safeUrl(value.url, base);
-  const id = typeof value.id === 'string' || typeof value.id === 'number' ? String(value.id) : '';
   return compact<Paper>({
-    id: id || url || title,
+    id: idOf(value.id) || url || title,
     title,
     summary: textOf(value.summary),
     authors,
@@ -34,7 +33,7 @@ export function normalizePaper(value: unknown, base: string): Paper | undefined 
     codeStars: countOf(value.codeStars),
     projectUrl: safeUrl(value.projectUrl, base),
     thumbnail: safeUrl(value.thumbnail, base),
-    tags: Array.isArray(value.tags) ? uniqueStrings(value.tags) : [],
+    tags: uniqueStrings(value.tags),
     organization: account(value.organization, base),
     submittedBy: account(value.submittedBy, base),
     aiSummary: textOf(value.aiSummary) || undefined,

@@ -72,7 +72,7 @@ export function hfPaper(item: unknown): Paper | undefined {
     codeStars: countOf(paper.githubStars),
     projectUrl: safeUrl(paper.projectPage),
     thumbnail: safeUrl(item.thumbnail ?? paper.thumbnail, HF_ORIGIN),
-    tags: Array.isArray(paper.ai_keywords) ? uniqueStrings(paper.ai_keywords) : [],
+    tags: uniqueStrings(paper.ai_keywords),
     organization: readAccount(item.organization ?? paper.organization, 'avatar'),
     submittedBy: readAccount(item.submittedBy ?? paper.submittedOnDailyBy, 'avatarUrl'),
     aiSummary: textOf(paper.ai_summary) || undefined,

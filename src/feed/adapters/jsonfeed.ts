@@ -5,7 +5,7 @@ import type { Author, Paper } from '../paper.js';
 import { safeUrl } from '../url.js';
 import { arxivIdFrom, arxivLinks, htmlToText, isoDate, textOf } from '../text.js';
 import type { AdapterContext, AdapterResult } from './adapter.js';
-import { compact, isRecord, readItems, uniqueStrings } from './util.js';
+import { compact, idOf, isRecord, readItems, uniqueStrings } from './util.js';
 
 type Json = Record<string, unknown>;
 
@@ -33,21 +33,18 @@ function toPaper(item: Json, feedAuthors: Author[], base: string): Paper | undef
     textOf(item.content_text) ||
     (typeof item.content_html === 'string' ? htmlToText(item.content_html) : '') ||
     textOf(item.summary);
-  const idValue = item.id;
-  const id = typeof idValue === 'string' || typeof idValue === 'number' ? String(idValue) : '';
 
   return compact<Paper>({
-    id: arxivId ?? (id || url || title),
+    id: arxivId ?? (idOf(item.id) || url || title),
     title,
     summary,
     authors,
     authorCount: authors.length,
     publishedAt: isoDate(item.date_published) || isoDate(item.date_modified),
     url: url ?? external,
-    arxivUrl: arxivId ? arxivLinks(arxivId).arxivUrl : undefined,
-    pdfUrl: arxivId ? arxivLinks(arxivId).pdfUrl : undefined,
+    ...(arxivId && arxivLinks(arxivId)),
     thumbnail: safeUrl(item.image, base) ?? safeUrl(item.banner_image, base),
-    tags: Array.isArray(item.tags) ? uniqueStrings(item.tags) : [],
+    tags: uniqueStrings(item.tags),
     source: 'jsonfeed',
   });
 }

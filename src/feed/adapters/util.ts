@@ -11,6 +11,9 @@ export function readItems<T>(items: T[], read: (item: T, index: number) => Paper
   return { papers, skipped: items.length - papers.length };
 }
 
+/** A JSON `id` (a string or a number) as a string, else ''. */
+export const idOf = (id: unknown): string => (typeof id === 'string' || typeof id === 'number' ? String(id) : '');
+
 /** A plain JSON object (not null, not an array). */
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -24,10 +27,10 @@ export function compact<T extends object>(value: T): T {
   return value;
 }
 
-/** Non-empty strings from a list, collapsed and without duplicates, order kept. */
-export function uniqueStrings(values: unknown[]): string[] {
+/** Non-empty strings from a list, collapsed and without duplicates, order kept; [] for a non-array. */
+export function uniqueStrings(values: unknown): string[] {
   const seen = new Set<string>();
-  for (const value of values) {
+  for (const value of Array.isArray(values) ? values : []) {
     if (typeof value !== 'string') continue;
     const text = collapse(value);
     if (text) seen.add(text);
