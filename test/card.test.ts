@@ -227,6 +227,17 @@ describe('<paperfeed-card>', () => {
       expect(part(el, 'meta')!.querySelector('.comments')).to.equal(null);
     });
 
+    it('shows no count a script set to something other than a finite number', async () => {
+      // No adapter in between: `paper` set by a page script may carry anything.
+      const junk = { upvotes: '42', comments: Number.NaN, codeStars: Number.POSITIVE_INFINITY } as unknown as Partial<Paper>;
+      const el = await card(makePaper(junk));
+      expect(part(el, 'meta')!.querySelectorAll('.stat').length).to.equal(0);
+      expect(text(part(el, 'meta'))).not.to.contain('42');
+      const code = part(el, 'links')!.querySelectorAll('a')[2];
+      expect(text(code)).to.equal('Code');
+      expect(code.hasAttribute('aria-label')).to.equal(false);
+    });
+
     it('links arXiv, PDF, Code with compact stars, and the project page', async () => {
       const el = await card();
       const links = [...part(el, 'links')!.querySelectorAll('a')];

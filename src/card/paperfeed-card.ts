@@ -78,13 +78,13 @@ const AUTHORS_SHOWN = 3;
  */
 const TOGGLE_MIN_LENGTH = 240;
 
-const upvoteIcon = html`<svg class="icon" viewBox="0 0 12 12" aria-hidden="true" focusable="false">
+const upvoteIcon = html`<svg class="icon" viewBox="0 0 12 12" aria-hidden="true">
   <path d="M6 1.5 11 8H1z" fill="currentColor" />
 </svg>`;
-const commentIcon = html`<svg class="icon" viewBox="0 0 12 12" aria-hidden="true" focusable="false">
+const commentIcon = html`<svg class="icon" viewBox="0 0 12 12" aria-hidden="true">
   <path d="M2 2h8a1 1 0 0 1 1 1v5a1 1 0 0 1-1 1H5l-3 2.5V9a1 1 0 0 1-1-1V3a1 1 0 0 1 1-1z" fill="currentColor" />
 </svg>`;
-const starIcon = html`<svg class="icon" viewBox="0 0 12 12" aria-hidden="true" focusable="false">
+const starIcon = html`<svg class="icon" viewBox="0 0 12 12" aria-hidden="true">
   <path d="m6 .8 1.6 3.4 3.7.4-2.8 2.5.8 3.7L6 8.9l-3.3 1.9.8-3.7L.7 4.6l3.7-.4z" fill="currentColor" />
 </svg>`;
 
@@ -285,11 +285,12 @@ export class PaperfeedCard extends PaperfeedElement {
     const date = parseDate(paper.publishedAt);
     const when = date ? formatWhen(date, locale) : undefined;
     this.showsRelativeTime = !!when?.isRelative;
+    // Number.isFinite is false for anything but a finite number: a script-set paper may hold junk.
     const stat = (value: number | undefined, one: string, other: string, icon: TemplateResult, kind: string) =>
-      typeof value === 'number' && Number.isFinite(value)
+      Number.isFinite(value)
         ? html`<span class="stat ${kind}"
-            >${icon}<span aria-hidden="true">${formatNumber(value, locale)}</span
-            ><span class="visually-hidden">${fill(plural(value, locale, one, other), { n: formatNumber(value, locale) })}</span></span
+            >${icon}<span aria-hidden="true">${formatNumber(value!, locale)}</span
+            ><span class="visually-hidden">${fill(plural(value!, locale, one, other), { n: formatNumber(value!, locale) })}</span></span
           >`
         : nothing;
     const upvotes = stat(paper.upvotes, s.upvotesOne, s.upvotes, upvoteIcon, 'upvotes');
@@ -342,7 +343,7 @@ export class PaperfeedCard extends PaperfeedElement {
     const code = safeUrl(paper.codeUrl);
     const project = safeUrl(paper.projectUrl);
     if (!arxiv && !pdf && !code && !project) return nothing;
-    const stars = typeof paper.codeStars === 'number' && Number.isFinite(paper.codeStars) ? paper.codeStars : undefined;
+    const stars = Number.isFinite(paper.codeStars) ? paper.codeStars : undefined;
     const starText = stars === undefined ? '' : formatCompact(stars, locale);
     // The visible "Code ★ 1.3k" starts the accessible name "Code, 1.3k stars" (label in name, WCAG 2.5.3).
     return html`<ul part="links" class="links" aria-label=${s.links}>

@@ -7,7 +7,7 @@ export type Strings<K extends string> = Record<K, string>;
 /** Replaces `{name}` placeholders; unknown names are left as written so a typo is visible. */
 export function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole,
+    Object.hasOwn(values, name) ? String(values[name]) : whole,
   );
 }
 
