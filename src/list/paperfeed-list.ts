@@ -7,6 +7,8 @@ import { headingLevel } from '../internal/heading.js';
 import { normalize, oneOf } from '../internal/normalize.js';
 import { FeedError, cancelled, isAbort } from '../feed/errors.js';
 import { loadFeed, type FeedResult, type LoadOptions } from '../feed/load.js';
+import { normalizePaper } from '../feed/adapters/custom.js';
+import { warnSkipped } from '../feed/parse.js';
 import type { FeedFormat, Paper, SourceFormat } from '../feed/paper.js';
 import {
   PERIODS,
@@ -91,10 +93,7 @@ const haystacks = new WeakMap<Paper, string>();
 function haystack(paper: Paper): string {
   let text = haystacks.get(paper);
   if (text === undefined) {
-    // `papers` set by a script skip the adapters: read every field defensively.
-    const authors = Array.isArray(paper.authors) ? paper.authors.map((a) => a?.name) : [];
-    const tags = Array.isArray(paper.tags) ? paper.tags : [];
-    text = fold([paper.title, paper.summary, ...authors, ...tags].join('\n'));
+    text = fold([paper.title, paper.summary, ...paper.authors.map((a) => a.name), ...paper.tags].join('\n'));
     haystacks.set(paper, text);
   }
   return text;
@@ -241,7 +240,11 @@ export class PaperfeedList extends PaperfeedElement {
   /** Hide the search box and sort menu. Default: false. */
   @property({ type: Boolean, attribute: 'no-toolbar' }) noToolbar = false;
 
-  /** Papers to show directly, instead of fetching `src`. Default: undefined (fetch `src`); `null` also means "fetch". */
+  /**
+   * Papers to show directly, instead of fetching `src`. Read like a `transform`'s result: an entry
+   * without a title is skipped (one console warning), a field of the wrong type is left out, and
+   * `source` reads `custom`. Default: undefined (fetch `src`); `null` also means "fetch".
+   */
   @property({ attribute: false }) papers?: Paper[];
 
   /** Turns any response body into papers (custom feeds); see `LoadOptions.transform`. Default: none. */
@@ -272,6 +275,8 @@ export class PaperfeedList extends PaperfeedElement {
   /** Set by the Retry of the note over kept papers: the note stays, its Retry busy, until the outcome. */
   private retryingStale = false;
   private visibleMemo?: { all: Paper[]; query: string; sort: ListSort; result: Paper[] };
+  /** `papers` as given, and as checked (see `givenPapers`). */
+  private givenMemo?: { input: unknown; papers: Paper[] };
   /** The query the status region speaks about: typing settles for QUERY_PAUSE ms before it follows `query`. */
   @state() private announcedQuery = '';
   private queryTimer?: ReturnType<typeof setTimeout>;
@@ -459,7 +464,7 @@ export class PaperfeedList extends PaperfeedElement {
 
   /** Every paper available now, before filtering: `papers`, or the loaded feed if it belongs to the current URL. */
   private get allPapers(): Paper[] {
-    if (this.papers != null) return Array.isArray(this.papers) ? this.papers : [];
+    if (this.papers != null) return this.givenPapers;
     const url = this.requestUrl;
     if (!url) return [];
     const status = this.feedTask.status;
@@ -481,6 +486,19 @@ export class PaperfeedList extends PaperfeedElement {
     // While a reload of the same URL runs, or after it failed, the previous papers stay (no flash of
     // skeletons, no error box over what the reader was reading); a new URL never shows an old result.
     return loaded?.url === url ? loaded.papers : [];
+  }
+
+  /** `papers` set by a script skipped the adapters: checked here as a transform's result is, once per array. */
+  private get givenPapers(): Paper[] {
+    const input: unknown = this.papers;
+    let memo = this.givenMemo;
+    if (!memo || memo.input !== input) {
+      const items: unknown[] = Array.isArray(input) ? input : [];
+      const papers = items.flatMap((item) => normalizePaper(item, document.baseURI) ?? []);
+      warnSkipped({ papers, format: 'custom', skipped: items.length - papers.length }, '`papers`');
+      memo = this.givenMemo = { input, papers };
+    }
+    return memo.papers;
   }
 
   /** The newest run failed, but it was a reload of the feed on screen: shown as a note above the list. */
