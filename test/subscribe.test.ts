@@ -326,12 +326,17 @@ describe('<paperfeed-subscribe>', () => {
       expect(input(el).value).to.equal('ada@example.org');
     });
 
-    it('explains a network failure, keeping the address', async () => {
-      fakeFetch(() => Promise.reject(new TypeError('Failed to fetch')));
+    it('explains a network failure, keeping the address and the cause', async () => {
+      const cause = new TypeError('Failed to fetch');
+      fakeFetch(() => Promise.reject(cause));
       const el = await form();
+      const failed = oneEvent(el, 'paperfeed-subscribe-error');
       await submitAndSettle(el, 'ada@example.org');
       expect(text(status(el))).to.equal('Could not reach the server. Check your connection and try again.');
       expect(input(el).value).to.equal('ada@example.org');
+      const { error } = (await failed).detail;
+      expect(error.kind).to.equal('network');
+      expect(error.cause).to.equal(cause);
     });
 
     it('gives up after timeout ms and aborts the request', async () => {
@@ -481,6 +486,8 @@ describe('<paperfeed-subscribe>', () => {
       expect(event.detail.error.kind).to.equal('http');
       expect(event.detail.error.status).to.equal(409);
       expect(event.detail.error.message).to.equal('Already subscribed.');
+      // An answer, not an exception: nothing caused it.
+      expect('cause' in event.detail.error).to.equal(false);
     });
 
     it('fires no event and sends nothing for an invalid address', async () => {

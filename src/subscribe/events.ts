@@ -40,7 +40,7 @@ export class SubscribeError extends Error {
   /** HTTP status for `http` errors. */
   readonly status?: number;
   constructor(kind: SubscribeErrorKind, message: string, init: { status?: number; cause?: unknown } = {}) {
-    super(message, init.cause === undefined ? undefined : { cause: init.cause });
+    super(message, init);
     this.kind = kind;
     this.status = init.status;
   }

@@ -248,8 +248,8 @@ export class PaperfeedSubscribe extends PaperfeedElement {
     const action = safeUrl(this.action, document.baseURI);
     if (!action) {
       console.error(
-        `[paperfeed] <paperfeed-subscribe> has no usable \`action\` (got ${JSON.stringify(this.action)}): ` +
-          'set it to your newsletter endpoint (http or https), or cancel the `paperfeed-subscribe` event to send the address yourself.',
+        `[paperfeed] <paperfeed-subscribe> has no usable \`action\` (${JSON.stringify(this.action)}): ` +
+          'set it to your http(s) endpoint, or cancel the `paperfeed-subscribe` event and send the address yourself.',
       );
       this.fail(email, new SubscribeError('config', s.notConfigured));
       return;
@@ -287,8 +287,7 @@ export class PaperfeedSubscribe extends PaperfeedElement {
         if (this.controller !== controller) return;
         this.input.value = '';
         this.setState('success', '');
-        const done = new PaperfeedSubscribedEvent({ email, response });
-        this.dispatchEvent(done);
+        this.dispatchEvent(new PaperfeedSubscribedEvent({ email, response }));
         return;
       }
       const status = response.status;
@@ -298,12 +297,8 @@ export class PaperfeedSubscribe extends PaperfeedElement {
       this.fail(email, new SubscribeError('http', message, { status }));
     } catch (error) {
       if (this.controller !== controller) return; // disconnected: nobody to tell
-      this.fail(
-        email,
-        timedOut
-          ? new SubscribeError('timeout', s.timeout, { cause: error })
-          : new SubscribeError('network', s.network, { cause: error }),
-      );
+      const kind = timedOut ? 'timeout' : 'network';
+      this.fail(email, new SubscribeError(kind, s[kind], { cause: error }));
     } finally {
       clearTimeout(timer);
       if (this.controller === controller) this.controller = undefined;
@@ -313,8 +308,7 @@ export class PaperfeedSubscribe extends PaperfeedElement {
   private fail(email: string, error: SubscribeError): void {
     // The typed address stays in the field, so trying again is one click.
     this.setState('error', error.message);
-    const failed = new PaperfeedSubscribeErrorEvent({ email, error });
-    this.dispatchEvent(failed);
+    this.dispatchEvent(new PaperfeedSubscribeErrorEvent({ email, error }));
   }
 
   override render() {
