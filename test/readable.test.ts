@@ -30,6 +30,10 @@ describe('readable text', () => {
       expect(readableText('A $ sign')).to.equal('A $ sign');
     });
 
+    it('reads commands named like Object methods by their name, not as table entries', () => {
+      expect(readableText('$\\toString$, $\\hasOwnProperty{x}$ and $\\constructor$')).to.equal('toString, hasOwnPropertyx and constructor');
+    });
+
     it('reads unknown commands by their name and survives unbalanced braces', () => {
       expect(texToText('\\foo{x')).to.equal('foox');
       expect(texToText('\\frac{1}')).to.equal('1/');

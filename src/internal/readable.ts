@@ -130,15 +130,16 @@ function convert(src: string): string {
         i = afterB;
         const wrap = (t: string) => (Array.from(t).length > 1 ? `(${t})` : t);
         out += `${wrap(convert(a))}/${wrap(convert(b))}`;
-      } else if (WRAPPERS[name]) {
+      } else if (Object.hasOwn(WRAPPERS, name)) {
         if (name === 'sqrt' && src[i] === '[') i = src.indexOf(']', i) + 1 || src.length; // drop the root index
         const [arg, next] = nextArg(src, i);
         i = next;
         out += WRAPPERS[name](convert(arg));
-      } else if (name in SYMBOLS) {
+      } else if (Object.hasOwn(SYMBOLS, name)) {
         out += SYMBOLS[name];
       } else {
-        // An escaped character (`\%`, `\{`, `\_`) or an operator name (`\log`, `\max`) reads as itself.
+        // An escaped character (`\%`, `\{`, `\_`) or an operator name (`\log`, `\max`) reads as itself;
+        // so do names the tables inherit from Object (`\toString`: own keys only).
         out += name;
       }
     } else if (c === '^' || c === '_') {
