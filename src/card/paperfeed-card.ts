@@ -236,7 +236,7 @@ export class PaperfeedCard extends PaperfeedElement {
       <img
         part="thumbnail"
         src=${src}
-        alt=${fill(s.thumbnailAlt, { title: readableText(paper.title) })}
+        alt=${s.thumbnailAlt && fill(s.thumbnailAlt, { title: readableText(paper.title) })}
         width="640"
         height="360"
         loading="lazy"
