@@ -178,6 +178,34 @@ describe('<paperfeed-list> Retry after a failed refresh', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('Retry on the error box (nothing loaded) keeps the box and focus while it runs, and after it fails again', async () => {
+    const second = deferred<Response>();
+    let call = 0;
+    const { requests } = installFetch(() => (++call === 1 ? respond('down', { status: 503 }) : second.promise));
+    const el = await mount(html`<paperfeed-list src="${base}/feed"></paperfeed-list>`);
+    expect(el.state).to.equal('error');
+    const retry = $<HTMLButtonElement>(el, '[part~="error"] [part~="retry"]')!;
+    retry.focus();
+    retry.click();
+    await el.updateComplete;
+    expect(el.getAttribute('state')).to.equal('loading');
+    expect(status(el)).to.equal('Loading papers…');
+    expect(retry.isConnected, 'the box stays while Retry runs').to.equal(true);
+    expect(retry.getAttribute('aria-busy')).to.equal('true');
+    expect(retry.getAttribute('aria-disabled')).to.equal('true');
+    expect(focusedControl(el)).to.equal('button button retry: Retry');
+    retry.click();
+    await el.updateComplete;
+    expect(requests).to.have.length(2);
+    second.resolve(respond('still down', { status: 502 }));
+    await oneEvent(el, 'loadend');
+    await el.updateComplete;
+    expect(el.state).to.equal('error');
+    expect($(el, '[part~="error"]')!.textContent).to.match(/502/);
+    expect(retry.getAttribute('aria-disabled')).to.equal('false');
+    expect(focusedControl(el)).to.equal('button button retry: Retry');
+  });
+
   it('Retry that succeeds puts focus on the first paper', async () => {
     const { el, retry } = await staleList([() => json(items(1, 3)), () => respond('down', { status: 503 }), () => json(items(1, 4))]);
     retry.focus();

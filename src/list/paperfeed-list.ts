@@ -270,10 +270,11 @@ export class PaperfeedList extends PaperfeedElement {
   private refreshTimer?: ReturnType<typeof setInterval>;
   private queuedEvents: Event[] = [];
   private focusIndex?: number;
-  /** Set by Retry: its button disappears while loading, so focus goes to the outcome when it arrives. */
-  private focusAfterRetry = false;
-  /** Set by the Retry of the note over kept papers: the note stays, its Retry busy, until the outcome. */
-  private retryingStale = false;
+  /**
+   * Set by Retry to the URL it fetches again: the error box or note stays, its Retry busy (so a
+   * keyboard user's focus stays on it), until the outcome arrives, which then gets focus.
+   */
+  private retryUrl?: string;
   private visibleMemo?: { all: Paper[]; query: string; sort: ListSort; result: Paper[] };
   /** `papers` as given, and as checked (see `givenPapers`). */
   private givenMemo?: { input: unknown; papers: Paper[] };
@@ -386,9 +387,8 @@ export class PaperfeedList extends PaperfeedElement {
     if (input && input.value !== (this.query ?? '')) input.value = this.query ?? '';
     const select = this.renderRoot.querySelector('select');
     if (select && select.value !== this.sort) select.value = this.sort;
-    if (this.focusAfterRetry && state !== 'loading') {
-      this.focusAfterRetry = false;
-      this.retryingStale = false;
+    if (this.retryUrl !== undefined && state !== 'loading') {
+      this.retryUrl = undefined;
       const target = state === 'error' || this.staleError ? '[part~="retry"]' : state === 'loaded' ? 'li' : '[part="empty"]';
       this.renderRoot.querySelector<HTMLElement>(target)?.focus();
     }
@@ -486,6 +486,11 @@ export class PaperfeedList extends PaperfeedElement {
     // While a reload of the same URL runs, or after it failed, the previous papers stay (no flash of
     // skeletons, no error box over what the reader was reading); a new URL never shows an old result.
     return loaded?.url === url ? loaded.papers : [];
+  }
+
+  /** A Retry of the URL shown is running: the failed run's error stays on screen with a busy Retry. */
+  private get retrying(): boolean {
+    return this.retryUrl !== undefined && this.retryUrl === this.requestUrl && this.feedTask.status === TaskStatus.PENDING;
   }
 
   /** `papers` set by a script skipped the adapters: checked here as a transform's result is, once per array. */
@@ -642,9 +647,8 @@ export class PaperfeedList extends PaperfeedElement {
   }
 
   private onRetry(): void {
-    if (this.retryingStale) return;
-    this.retryingStale = !!this.staleError;
-    this.focusAfterRetry = true;
+    if (this.retryUrl !== undefined) return;
+    this.retryUrl = this.requestUrl;
     this.reload();
   }
 
@@ -665,7 +669,7 @@ export class PaperfeedList extends PaperfeedElement {
       ${this.renderHeader()} ${this.renderPeriods()} ${this.renderToolbar()}
       <div role="status" part="status" class="visually-hidden">${this.renderAnnouncement(state)}</div>
       ${this.renderStaleError()}
-      ${state === 'error'
+      ${state === 'error' || (this.retrying && !this.allPapers.length)
         ? this.renderReserved(this.renderError())
         : state === 'empty'
           ? this.renderReserved(this.renderEmpty())
@@ -784,9 +788,22 @@ export class PaperfeedList extends PaperfeedElement {
     return html`<div part="error" class="message error">
       <div class="message-body">
         <slot name="error"><p class="error-text">${error.message}</p></slot>
-        <button type="button" part="button retry" @click=${this.onRetry}>${this.text.retry}</button>
+        ${this.renderRetry(this.retrying)}
       </div>
     </div>`;
+  }
+
+  /** aria-disabled while busy, not disabled: the focused button keeps focus. */
+  private renderRetry(busy: boolean): TemplateResult {
+    return html`<button
+      type="button"
+      part="button retry"
+      aria-busy=${busy ? 'true' : 'false'}
+      aria-disabled=${busy ? 'true' : 'false'}
+      @click=${this.onRetry}
+    >
+      ${this.text.retry}
+    </button>`;
   }
 
   /**
@@ -818,22 +835,12 @@ export class PaperfeedList extends PaperfeedElement {
   }
 
   private renderStaleError(): TemplateResult | typeof nothing {
-    // While its Retry runs, the note stays with the last error and Retry is aria-disabled (not
-    // removed, not disabled), so a keyboard user's focus stays on it.
-    const busy = this.retryingStale && this.feedTask.status === TaskStatus.PENDING && this.loaded?.url === this.requestUrl;
+    const busy = this.retrying && this.loaded?.url === this.requestUrl;
     const error = this.staleError ?? (busy ? toFeedError(this.feedTask.error) : undefined);
     if (!error) return nothing;
     return html`<div part="error" class="more stale">
       <p class="error-text">${error.message}</p>
-      <button
-        type="button"
-        part="button retry"
-        aria-busy=${busy ? 'true' : 'false'}
-        aria-disabled=${busy ? 'true' : 'false'}
-        @click=${this.onRetry}
-      >
-        ${this.text.retry}
-      </button>
+      ${this.renderRetry(busy)}
     </div>`;
   }
 
