@@ -7,7 +7,7 @@ import { chromiumArgs, findBrowser } from './find-browser.mjs';
 
 export default {
   ...base,
-  files: ['test/feed/adapter-edge-cases.test.ts', 'test/feed/text.test.ts', 'test/format.test.ts'],
+  files: ['test/feed/adapter-edge-cases.test.ts', 'test/feed/text.test.ts', 'test/format.test.ts', 'test/hf-period.test.ts', 'test/feed/hf-period-utc.test.ts'],
   coverage: false,
   browsers: [
     playwrightLauncher({

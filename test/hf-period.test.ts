@@ -127,11 +127,12 @@ describe('hf-period', () => {
       });
     });
 
-    it('validates days and reads today in local time', () => {
+    it('validates days and reads today as the UTC day', () => {
       expect(isIsoDay('2024-02-29')).to.equal(true);
       expect(isIsoDay('2026-02-29')).to.equal(false);
       expect(isIsoDay(20261127)).to.equal(false);
-      expect(todayIso(new Date(2026, 10, 27, 23, 59))).to.equal('2026-11-27');
+      expect(todayIso(new Date('2026-11-27T23:59:00Z'))).to.equal('2026-11-27');
+      expect(todayIso(new Date('2026-11-28T00:01:00Z'))).to.equal('2026-11-28');
     });
   });
 });
