@@ -156,6 +156,7 @@ describe('<paperfeed-list> Retry after a failed refresh', () => {
     retry.click();
     await el.updateComplete;
     expect(titles(el), 'the papers stay while it retries').to.deep.equal(['Paper 1', 'Paper 2', 'Paper 3']);
+    expect(status(el), 'the reader who pressed Retry hears it working').to.equal('Loading papers…');
     // The note and its Retry stay while it runs (busy, one click at a time), so focus does not drop to <body>.
     expect(retry.isConnected).to.equal(true);
     expect(retry.getAttribute('aria-disabled')).to.equal('true');

@@ -755,11 +755,12 @@ export class PaperfeedList extends PaperfeedElement {
 
   private announcement(state: ListState): string {
     const s = this.text;
-    // A reload of the feed on screen (Retry aside: `refresh`, `reload()`) keeps its papers visible,
-    // so it keeps its announcement too: a screen reader should not hear "Loading" every N seconds.
+    // A reload of the feed on screen (`refresh`, `reload()`) keeps its papers visible, so it keeps
+    // its announcement too: a screen reader should not hear "Loading" every N seconds. A Retry the
+    // reader pressed does say "Loading".
     // Papers shown while the rest of the feed streams in are announced with the whole feed.
     const all = this.allPapers;
-    if (state === 'loading' && (all.length === 0 || all === this.partial?.papers)) return s.loading;
+    if (state === 'loading' && (all.length === 0 || all === this.partial?.papers || this.retrying)) return s.loading;
     if (state === 'error') return toFeedError(this.feedTask.error).message;
     const failed = this.pageError ?? this.staleError;
     if (failed) return failed.message;
