@@ -819,9 +819,8 @@ describe('<paperfeed-list>', () => {
       buttonByText(el, 'Previous')!.click();
       await el.updateComplete;
       await settle(el);
-      const now = new Date();
-      const yesterday = new Date(now.getFullYear(), now.getMonth(), now.getDate() - 1);
-      const expected = `${yesterday.getFullYear()}-${String(yesterday.getMonth() + 1).padStart(2, '0')}-${String(yesterday.getDate()).padStart(2, '0')}`;
+      // Hugging Face files papers by UTC day: yesterday is the UTC one, wherever the reader is.
+      const expected = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
       expect(new URL(requests[1].url).searchParams.get('date')).to.equal(expected);
     });
 
