@@ -128,6 +128,20 @@ const check = (label, ok, detail = '') => {
   console.log(`${ok ? '✓' : '✗'} ${label}${ok || !detail ? '' : `: ${detail}`}`);
 };
 
+if (FILE.endsWith('.min.js')) {
+  // The source map ships without src/: it must carry the sources, and keep Lit marked as library code.
+  const map = existsSync(`${FILE}.map`) ? JSON.parse(readFileSync(`${FILE}.map`, 'utf8')) : {};
+  const sources = map.sources ?? [];
+  const texts = map.sourcesContent ?? [];
+  const ours = sources.filter((source) => source.includes('/src/'));
+  check(
+    'source map: every source embedded, ours from src/, Lit marked as library code',
+    ours.length > 20 && sources.every((_, i) => typeof texts[i] === 'string' && texts[i].length > 0) &&
+      (map.ignoreList ?? []).some((i) => sources[i].includes('node_modules/lit')),
+    `${sources.length} sources, ${ours.length} from src/, ${texts.filter(Boolean).length} embedded, ignoreList ${JSON.stringify(map.ignoreList)}`,
+  );
+}
+
 try {
   const page = await browser.newPage();
   const problems = [];

@@ -52,6 +52,20 @@ function section(decl) {
 
 let next = readme;
 let missing = [];
+// A nameless entry is a manifest the analyzer misread (an inline `dispatchEvent(new XEvent())` is
+// listed a second time, without its name): editors and framework wrappers would read it too.
+const nameless = (manifest.modules ?? []).flatMap((mod) =>
+  (mod.declarations ?? []).flatMap((decl) =>
+    ['attributes', 'events', 'slots', 'cssParts', 'cssProperties']
+      .filter((key) => key !== 'slots' && (decl[key] ?? []).some((entry) => !entry.name))
+      .map((key) => `${decl.name}.${key}`),
+  ),
+);
+if (nameless.length) {
+  console.error(`[paperfeed] custom-elements.json has nameless entries in ${nameless.join(', ')}: name the event in a constant before dispatchEvent.`);
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
 for (const mod of manifest.modules ?? []) {
   for (const decl of mod.declarations ?? []) {
     if (!decl.customElement || !decl.tagName) continue;
