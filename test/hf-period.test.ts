@@ -131,6 +131,13 @@ describe('hf-period', () => {
       expect(isIsoDay('2024-02-29')).to.equal(true);
       expect(isIsoDay('2026-02-29')).to.equal(false);
       expect(isIsoDay(20261127)).to.equal(false);
+      // Four-digit years from 0100: Date.UTC would read 0050 as 1950, and a five-digit year is no `YYYY`.
+      for (const day of ['0000-01-01', '0050-03-01', '0099-12-31', '10000-01-01', '275760-09-13']) {
+        expect(isIsoDay(day), day).to.equal(false);
+      }
+      expect(isIsoDay('0100-01-01')).to.equal(true);
+      expect(readPeriod(`${HF}?month=0050-03`), 'not month=1950-03').to.equal(undefined);
+      expect(readPeriod(`${HF}?date=0050-03-04`)).to.equal(undefined);
       expect(todayIso(new Date('2026-11-27T23:59:00Z'))).to.equal('2026-11-27');
       expect(todayIso(new Date('2026-11-28T00:01:00Z'))).to.equal('2026-11-28');
     });

@@ -841,6 +841,18 @@ describe('<paperfeed-list>', () => {
       expect(new URL(requests[0].url).searchParams.get('month')).to.equal('2025-06');
     });
 
+    it('a date before year 0100 reads as junk: the latest papers, and Previous still works', async () => {
+      const { requests } = installFetch(feedOk);
+      const el = await mount(html`<paperfeed-list src="${HF}" date="0000-01-01"></paperfeed-list>`);
+      expect(requests[0].url).to.equal(HF);
+      expect($(el, '[part="period-label"]')!.textContent!.trim()).to.equal('Latest');
+      buttonByText(el, 'Previous')!.click();
+      await settle(el);
+      // Year 0 stepped back to year -1, which no YYYY-MM-DD writes: the render threw a RangeError.
+      expect(new URL(requests[1].url).searchParams.get('date')).to.equal(new Date(Date.now() - 86_400_000).toISOString().slice(0, 10));
+      expect($(el, '[part="period-label"]')!.textContent!.trim()).not.to.equal('Latest');
+    });
+
     it('shows no bar for other feeds unless `periods` is set, and none with `no-periods`', async () => {
       const { requests } = installFetch(feedOk);
       const plain = await mount(html`<paperfeed-list src="${base}/feed.json"></paperfeed-list>`);

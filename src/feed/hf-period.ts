@@ -38,8 +38,10 @@ function toIso(date: Date): string {
 function parseDay(value: string): Date | undefined {
   // A date-only ISO string is read as UTC midnight; 2026-02-30 rolls over to March, other shapes
   // are invalid or read otherwise: only a real day written `YYYY-MM-DD` comes back unchanged.
+  // Years 0100-9999 only: Date.UTC (months, weeks) reads 0-99 as 1900-1999, so `month=0050-03`
+  // would ask for 1950-03, and year 0 steps back to year -1, which no `YYYY` can write.
   const date = new Date(value);
-  return toIso(date) === value ? date : undefined;
+  return value.length === 10 && value >= '0100' && toIso(date) === value ? date : undefined;
 }
 
 /** `parseDay`, for an anchor that must be a day (a programmer error otherwise). */
