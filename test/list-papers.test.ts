@@ -117,6 +117,25 @@ describe('<paperfeed-list> papers given by a script', () => {
     expect(failures).to.deep.equal([]);
   });
 
+  it('a new array of the same papers renders no card again (a page filtering its own list)', async () => {
+    const all = Array.from({ length: 4 }, (_, i) => ({ ...good, id: `p${i}`, title: `Paper ${i}` }));
+    const el = await fixture<PaperfeedList>(html`<paperfeed-list .papers=${all}></paperfeed-list>`);
+    const cards = () => [...el.shadowRoot!.querySelectorAll('paperfeed-card')];
+    await Promise.all(cards().map((card) => card.updateComplete));
+    // A card given another object renders again (readable title, authors, dates), even when equal.
+    const shown = cards().map((card) => card.paper);
+    el.papers = all.slice() as Paper[];
+    await el.updateComplete;
+    await Promise.all(cards().map((card) => card.updateComplete));
+    expect(cards().every((card, i) => card.paper === shown[i]), 'each card keeps its paper').to.equal(true);
+    el.papers = all.filter((paper) => paper.id !== 'p1') as Paper[];
+    await el.updateComplete;
+    await Promise.all(cards().map((card) => card.updateComplete));
+    expect(titles(el)).to.deep.equal(['Paper 0', 'Paper 2', 'Paper 3']);
+    expect(cards()[0].paper === shown[0], 'the first card is untouched').to.equal(true);
+    expect(warnings).to.have.length(0);
+  });
+
   it('a papers value that is not an array shows the empty state', async () => {
     const el = await fixture<PaperfeedList>(html`<paperfeed-list .papers=${{ length: 2 } as unknown as Paper[]}></paperfeed-list>`);
     expect(el.getAttribute('state')).to.equal('empty');

@@ -89,6 +89,8 @@ const numberAttribute = { fromAttribute: (value: string | null) => (value === nu
 
 // Case- and accent-insensitive text: "Gödel" and "GODEL" both become "godel".
 const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+/** Each object of `papers` given by a script, as read by normalizePaper (see `givenPapers`). */
+const readPapers = new WeakMap<object, Paper>();
 const haystacks = new WeakMap<Paper, string>();
 function haystack(paper: Paper): string {
   let text = haystacks.get(paper);
@@ -499,7 +501,13 @@ export class PaperfeedList extends PaperfeedElement {
     let memo = this.givenMemo;
     if (!memo || memo.input !== input) {
       const items: unknown[] = Array.isArray(input) ? input : [];
-      const papers = items.flatMap((item) => normalizePaper(item, document.baseURI) ?? []);
+      const papers = items.flatMap((item) => {
+        // Read once per object: a new array of the same papers (a page filtering its own list) hands
+        // each card the paper it already shows, so no card renders again.
+        let paper = readPapers.get(item as object);
+        if (!paper && (paper = normalizePaper(item, document.baseURI))) readPapers.set(item as object, paper);
+        return paper ?? [];
+      });
       warnSkipped({ papers, format: 'custom', skipped: items.length - papers.length }, '`papers`');
       memo = this.givenMemo = { input, papers };
     }
