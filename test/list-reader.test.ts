@@ -207,6 +207,25 @@ describe('<paperfeed-list> Retry after a failed refresh', () => {
     expect(focusedControl(el)).to.equal('button button retry: Retry');
   });
 
+  it('a reader who goes to another period while Retry runs keeps focus where they put it', async () => {
+    const retried = deferred<Response>();
+    let call = 0;
+    installFetch(() => (++call === 1 ? respond('down', { status: 503 }) : call === 2 ? retried.promise : json(items(1, 2))));
+    const el = await mount(html`<paperfeed-list src="https://huggingface.co/api/daily_papers?date=2026-11-20"></paperfeed-list>`);
+    expect(el.state).to.equal('error');
+    const retry = $<HTMLButtonElement>(el, '[part~="retry"]')!;
+    retry.focus();
+    retry.click();
+    await el.updateComplete;
+    const previous = button(el, 'Previous')!;
+    previous.focus();
+    previous.click();
+    await settle(el);
+    retried.resolve(respond('too late', { status: 503 }));
+    expect(titles(el)).to.deep.equal(['Paper 1', 'Paper 2']);
+    expect(focusedControl(el), 'focus stays on Previous').to.equal('button button: Previous');
+  });
+
   it('Retry that succeeds puts focus on the first paper', async () => {
     const { el, retry } = await staleList([() => json(items(1, 3)), () => respond('down', { status: 503 }), () => json(items(1, 4))]);
     retry.focus();

@@ -390,9 +390,10 @@ export class PaperfeedList extends PaperfeedElement {
     const select = this.renderRoot.querySelector('select');
     if (select && select.value !== this.sort) select.value = this.sort;
     if (this.retryUrl !== undefined && state !== 'loading') {
-      this.retryUrl = undefined;
+      // Only the Retry's own outcome takes focus: a reader who moved on meanwhile (another period) keeps theirs.
       const target = state === 'error' || this.staleError ? '[part~="retry"]' : state === 'loaded' ? 'li' : '[part="empty"]';
-      this.renderRoot.querySelector<HTMLElement>(target)?.focus();
+      if (this.retryUrl === this.requestUrl) this.renderRoot.querySelector<HTMLElement>(target)?.focus();
+      this.retryUrl = undefined;
     }
     if (this.focusIndex !== undefined) {
       this.renderRoot.querySelectorAll<HTMLElement>('li')[this.focusIndex]?.focus();
