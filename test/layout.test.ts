@@ -271,6 +271,11 @@ describe('layout: a list keeps its height when the feed arrives', () => {
       expect(height(box)).to.be.closeTo(loading, 1);
       expect(box.textContent!.trim()).to.equal('No papers found.');
       expect(getComputedStyle(box).visibility).to.equal('visible');
+      // The message sits at the top of the tall box (under its padding), where the first skeleton was,
+      // not at its centre or pinned to the bottom of the window under a screenful of blank box.
+      list.scrollIntoView();
+      const message = box.firstElementChild!.getBoundingClientRect();
+      expect(message.top - box.getBoundingClientRect().top).to.be.within(0, 48);
       expect(shadow(list).querySelector('[role="status"]')!.textContent!.trim()).to.equal('No papers found.');
       // The skeletons kept for their room are neither seen nor heard.
       const kept = shadow(list).querySelectorAll('paperfeed-card');

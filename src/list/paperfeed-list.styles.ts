@@ -171,8 +171,11 @@ export const styles = css`
     grid-area: 1 / 1;
     min-inline-size: 0;
   }
+  /* At the top of the box, where the skeletons' first card was: centred, a box several screens tall
+     pinned the message to the bottom edge of the window under a screenful of blank box. */
   .reserved > .message {
     min-block-size: 0;
+    justify-content: start;
   }
   .ghost {
     visibility: hidden;
