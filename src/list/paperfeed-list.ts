@@ -22,7 +22,7 @@ import {
   type Period,
   type PeriodRef,
 } from '../feed/hf-period.js';
-import { formatNumber, plural } from '../internal/format.js';
+import { formatNumber, plural, warmFormats } from '../internal/format.js';
 import { fill, mergeStrings } from '../internal/strings.js';
 import { periodLabel } from './period-label.js';
 import { DEFAULT_STRINGS, type PaperfeedListStrings } from './strings.js';
@@ -302,6 +302,10 @@ export class PaperfeedList extends PaperfeedElement {
       // A new feed starts at its first page; a reload keeps what the reader opened (see onComplete).
       if (this.loaded?.url !== url) this.visibleCount = this.limit;
       this.dispatchEvent(new Event('loadstart'));
+      // The formatters' one-time setup (~50 ms) while the feed downloads, not in the first cards' render.
+      const warm = warmFormats.bind(null, this.locale);
+      if ('requestIdleCallback' in globalThis) requestIdleCallback(warm, { timeout: 100 });
+      else setTimeout(warm);
       const onPapers = (papers: Paper[]) => {
         if (!signal.aborted) this.partial = { url, papers };
       };
