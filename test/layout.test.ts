@@ -281,6 +281,10 @@ describe('layout: a list keeps its height when the feed arrives', () => {
       const kept = shadow(list).querySelectorAll('paperfeed-card');
       expect(kept.length).to.equal(limit ? 3 : 6);
       for (const card of kept) expect(getComputedStyle(card).visibility).to.equal('hidden');
+      // Hidden, they do not pulse either: visibility:hidden alone leaves every animation running.
+      const pulses = [...kept].flatMap((card) => card.shadowRoot!.getAnimations());
+      expect(pulses.length).to.be.greaterThan(0);
+      expect(pulses.every((animation) => animation.playState === 'paused'), 'every pulse paused').to.equal(true);
     });
 
     it(`an HTTP error keeps the skeletons' height, ${name}, with its message and a focusable Retry`, async () => {

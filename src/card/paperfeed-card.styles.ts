@@ -238,8 +238,10 @@ export const cardStyles = css`
   .skeleton .thumbnail-box {
     display: var(--_skeleton-thumbnail, block);
   }
+  /* A list pauses the pulse of the skeletons it keeps hidden for their room (empty or failed feed). */
   .skeleton .bone {
     animation: pulse 1.6s ease-in-out infinite;
+    animation-play-state: var(--_skeleton-pulse, running);
   }
   @keyframes pulse {
     50% {

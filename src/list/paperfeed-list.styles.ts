@@ -179,6 +179,7 @@ export const styles = css`
   }
   .ghost {
     visibility: hidden;
+    --_skeleton-pulse: paused;
   }
   .error-text {
     margin: 0;
