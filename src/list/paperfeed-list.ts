@@ -802,7 +802,7 @@ export class PaperfeedList extends PaperfeedElement {
     return html`<div part="error" class="message error">
       <div class="message-body">
         <slot name="error"><p class="error-text">${error.message}</p></slot>
-        ${this.renderRetry(this.retrying)}
+        ${error.kind === 'config' ? nothing : this.renderRetry(this.retrying)}
       </div>
     </div>`;
   }

@@ -48,6 +48,8 @@ describe('a feed set up wrongly, in the list', () => {
       expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim()).to.equal(NEUTRAL);
       expect(logged.filter((line) => log.test(line))).to.have.length(1);
       expect(requests).to.have.length(0);
+      // Trying again cannot help a page set up wrongly: no Retry to press.
+      expect(el.shadowRoot!.querySelector('[part~="retry"]') === null, 'no Retry').to.equal(true);
     });
   }
 });
