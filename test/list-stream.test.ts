@@ -242,4 +242,30 @@ describe('<paperfeed-list> streaming a big feed', function () {
     await el.updateComplete;
     expect(titles(el)).to.deep.equal(['Fresh 1', 'Fresh 2']);
   });
+  it('a Retry whose feed streams in hands focus to the first paper when its box gives way', async () => {
+    let answer = 0;
+    let retryBody: StreamedResponse | undefined;
+    installFetch((request) => {
+      if (answer++ === 0) return respond('Internal Server Error', { status: 500, type: 'text/plain' });
+      retryBody = streamedResponse(request);
+      return retryBody.response;
+    });
+    const el = await fixture<PaperfeedList>(html`<paperfeed-list limit="2" src="${base}/feed.json"></paperfeed-list>`);
+    await oneEvent(el, 'error');
+    await el.updateComplete;
+    const retry = $<HTMLButtonElement>(el, '[part~="retry"]')!;
+    retry.focus();
+    retry.click();
+    await waitUntil(() => retryBody, 'the retry was not requested');
+    // The first page arrives while the body is still open: the error box and its Retry go away.
+    await sendAndShow(el, retryBody!, openArray(items(1, 3)), names(1, 2));
+    const first = el.shadowRoot!.querySelector('li');
+    expect(el.shadowRoot!.activeElement === first, 'focus on the first paper, not lost to <body>').to.equal(true);
+    const loaded = oneEvent(el, 'load');
+    retryBody!.send(`${JSON.stringify(hfItem(4))}]`);
+    retryBody!.close();
+    await loaded;
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement === el.shadowRoot!.querySelector('li'), 'still on the first paper').to.equal(true);
+  });
 });

@@ -277,6 +277,8 @@ export class PaperfeedList extends PaperfeedElement {
    * keyboard user's focus stays on it), until the outcome arrives, which then gets focus.
    */
   private retryUrl?: string;
+  /** Retry had focus before this render. */
+  private retryFocused = false;
   private visibleMemo?: { all: Paper[]; query: string; sort: ListSort; result: Paper[] };
   /** `papers` as given, and as checked (see `givenPapers`). */
   private givenMemo?: { input: unknown; papers: Paper[] };
@@ -378,6 +380,7 @@ export class PaperfeedList extends PaperfeedElement {
     if (!this.hasUpdated || changed.has('limit') || changed.has('query') || changed.has('sort')) {
       this.visibleCount = this.limit;
     }
+    this.retryFocused = !!this.shadowRoot?.activeElement?.matches('[part~="retry"]');
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -399,6 +402,8 @@ export class PaperfeedList extends PaperfeedElement {
       if (this.retryUrl === this.requestUrl) this.renderRoot.querySelector<HTMLElement>(target)?.focus();
       this.retryUrl = undefined;
     }
+    // A Retry's first page streamed in: its box (and the focused button) gave way to the papers.
+    if (this.retryFocused && this.allPapers.length && !this.renderRoot.querySelector('[part~="retry"]')) this.focusIndex = 0;
     if (this.focusIndex !== undefined) {
       this.renderRoot.querySelectorAll<HTMLElement>('li')[this.focusIndex]?.focus();
       this.focusIndex = undefined;
