@@ -19,7 +19,7 @@ const IMAGE_DELAY = 300;
 
 const TEXT = `<p>${'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua. '.repeat(3)}</p>`;
 
-function page(attrs) {
+function page(attrs, css = '') {
   return modulePage(
     `<h1>A blog post</h1>${TEXT}<paperfeed-list ${attrs}></paperfeed-list><h2>After the feed</h2>${TEXT}${TEXT}
     <script>
@@ -44,7 +44,7 @@ function page(attrs) {
       };
       requestAnimationFrame(watch);
     </script>`,
-    `<script>
+    `${css && `<style>${css}</style>`}<script>
       window.__shifts = [];
       new PerformanceObserver((list) => {
         for (const entry of list.getEntries()) {
@@ -103,6 +103,8 @@ const realText = (papers) => papers.map((p, i) => ({ ...p, title: TITLES[i % TIT
 // a list may judge from the host that no thumbnails will come.
 const ARXIV = 'https://rss.arxiv.org';
 const PHONE = { width: 390, height: 844, scroll: true };
+/** The CSS the README gives page authors for the moment before the element is defined. */
+const README_RULE = (minHeight) => `paperfeed-list:not(:defined) { display: block; min-height: ${minHeight}; }`;
 
 export async function run() {
   const withThumbs = (origin) => makePapers(30, { prefix: 'CLS paper' }).map((p, i) => ({ ...p, thumbnail: `${origin}/pixel.png?delay=${IMAGE_DELAY}&i=${i}` }));
@@ -130,6 +132,9 @@ export async function run() {
     // A phone, scrolled to the list while it loads: cards are narrow, so a thumbnail sits above the text.
     ['phone, real text, limit=1, thumbnails', 'hf-real', 'limit="1" src="/feeds/hf-real"', PHONE],
     ['phone, arXiv RSS, real text, limit=1', 'arxiv-real', `limit="1" src="${ARXIV}/feeds/arxiv-real"`, PHONE],
+    // The page follows the README ("Reserving space"): room for the list before its script has run.
+    ['README rule, limit=3, thumbnails', 'hf-thumbs', 'limit="3" src="/feeds/hf-thumbs"', undefined, README_RULE('68rem')],
+    ['README rule, limit=1, thumbnails', 'hf-thumbs', 'limit="1" src="/feeds/hf-thumbs"', undefined, README_RULE('27.5rem')],
   ];
   delayed.set('/feeds/hf-thumbs', feedBody('hf', withThumbs(server.origin)));
   delayed.set('/feeds/hf-plain', feedBody('hf', makePapers(30, { prefix: 'CLS paper' })));
@@ -143,9 +148,9 @@ export async function run() {
   try {
     // `node bench/cls.mjs grid` runs only the cases whose name contains "grid".
     const only = isMain(import.meta) ? process.argv[2] : undefined;
-    for (const [name, , attrs, viewport] of cases.filter(([name]) => !only || name.includes(only))) {
+    for (const [name, , attrs, viewport, css] of cases.filter(([name]) => !only || name.includes(only))) {
       const path = `/cls-${rows.length}.html`;
-      files.set(path, { body: page(attrs), type: 'text/html' });
+      files.set(path, { body: page(attrs, css), type: 'text/html' });
       // A tall window, so the text under a short list is on screen when the feed arrives.
       const { page: p, close } = await newPage(browser, viewport ?? { width: 1280, height: 1600 });
       // Delay the feed response in the browser's network layer: the page paints its skeletons first.
