@@ -735,37 +735,33 @@ export const LazyOffScreen: Story = {
   },
 };
 
+/** The error state with `message` shown and announced, a visible Retry, and no paper cards. */
+async function showsError(canvasElement: HTMLElement, message: string): Promise<void> {
+  const el = await list(canvasElement);
+  await waitForState(el, 'error');
+  const view = within(shadow(el));
+  await expect(shadow(el).querySelector('[part~="error"]')).toHaveTextContent(message);
+  await expect(view.getByRole('status')).toHaveTextContent(message);
+  await expect(view.getByRole('button', { name: 'Retry' })).toBeVisible();
+  await expect(visibleCards(el)).toHaveLength(0);
+}
+
 export const Timeout: Story = {
   name: 'Error: timeout',
   // The feed never answers; the list gives up after half a second.
   args: { src: timeoutFeed, timeout: 500 },
-  play: async ({ canvasElement }) => {
-    const el = await list(canvasElement);
-    await waitForState(el, 'error');
-    const view = within(shadow(el));
-    const message = 'The feed did not answer within 0.5 seconds.';
-    await expect(shadow(el).querySelector('[part~="error"]')).toHaveTextContent(message);
-    await expect(view.getByRole('status')).toHaveTextContent(message);
-    await expect(view.getByRole('button', { name: 'Retry' })).toBeVisible();
-    await expect(visibleCards(el)).toHaveLength(0);
-  },
+  play: ({ canvasElement }) => showsError(canvasElement, 'The feed did not answer within 0.5 seconds.'),
 };
 
 export const NetworkError: Story = {
   name: 'Error: network or CORS',
   // The request is refused before any answer, as a fetch is when the server sends no CORS headers.
   args: { src: unreachableFeed },
-  play: async ({ canvasElement }) => {
-    const el = await list(canvasElement);
-    await waitForState(el, 'error');
-    const view = within(shadow(el));
-    const message =
-      'The feed could not be reached. Either the network is down, or the server does not allow cross-origin requests (CORS): set the `proxy` option to load it through a proxy.';
-    await expect(shadow(el).querySelector('[part~="error"]')).toHaveTextContent(message);
-    await expect(view.getByRole('status')).toHaveTextContent(message);
-    await expect(view.getByRole('button', { name: 'Retry' })).toBeVisible();
-    await expect(visibleCards(el)).toHaveLength(0);
-  },
+  play: ({ canvasElement }) =>
+    showsError(
+      canvasElement,
+      'The feed could not be reached. Either the network is down, or the server does not allow cross-origin requests (CORS): set the `proxy` option to load it through a proxy.',
+    ),
 };
 
 export const HostileContent: Story = {
