@@ -684,6 +684,26 @@ describe('<paperfeed-list>', () => {
         expect(intervals.delays()).to.deep.equal([]);
       });
 
+      it('does not ask again for a feed set up wrongly (a src that is not http(s))', async () => {
+        const { requests } = installFetch(feedOk);
+        const logError = console.error;
+        const logged: unknown[] = [];
+        console.error = (...args: unknown[]) => logged.push(args);
+        try {
+          const el = await mount(html`<paperfeed-list src="ftp://papers.example/feed.json" refresh="30"></paperfeed-list>`);
+          expect(el.getAttribute('state')).to.equal('error');
+          expect(logged).to.have.length(1);
+          intervals.tickAll();
+          intervals.tickAll();
+          await el.updateComplete;
+          expect(el.getAttribute('state')).to.equal('error');
+          expect(logged, 'logged once, not once per tick').to.have.length(1);
+          expect(requests).to.have.length(0);
+        } finally {
+          console.error = logError;
+        }
+      });
+
       it('pauses while the tab is hidden, and stops when removed', async () => {
         const { requests } = installFetch(feedOk);
         const el = await mount(html`<paperfeed-list src="${base}/feed.json" refresh="60"></paperfeed-list>`);

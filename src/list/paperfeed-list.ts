@@ -573,7 +573,8 @@ export class PaperfeedList extends PaperfeedElement {
     // One interval per list; each tick is a cache-bypassing reload, skipped while the tab is hidden.
     this.refreshTimer = setInterval(
       () => {
-        if (!document.hidden) this.reload();
+        // A page set up wrongly (kind `config`) stays wrong: asking again would only log it again.
+        if (!document.hidden && (this.feedTask.error as FeedError | undefined)?.kind !== 'config') this.reload();
       },
       Math.min(Math.max(seconds, MIN_REFRESH) * 1000, MAX_DELAY),
     );
