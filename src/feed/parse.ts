@@ -62,6 +62,26 @@ export function warnSkipped(result: FeedResult, url: string): FeedResult {
   return result;
 }
 
+/** Each object a page handed over directly, as read (see `checkPapers`). */
+const checked = new WeakMap<object, Paper>();
+
+/**
+ * Papers a page hands to an element directly (`<paperfeed-list>.papers`) skipped every adapter: they
+ * are read like a transform's result, with one warning for the items without a title. Each object is
+ * read once, so a new array of the same objects (a page filtering its own list) gives back the same
+ * Paper objects, and no card renders again.
+ */
+export function checkPapers(value: unknown, base: string): Paper[] {
+  const items: unknown[] = Array.isArray(value) ? value : [];
+  const papers = items.flatMap((item) => {
+    let paper = checked.get(item as object);
+    if (!paper && (paper = normalizePaper(item, base))) checked.set(item as object, paper);
+    return paper ?? [];
+  });
+  warnSkipped({ papers, format: 'custom', skipped: items.length - papers.length }, '`papers`');
+  return papers;
+}
+
 function adapt(parsed: ParsedBody, format: FeedFormat, context: AdapterContext): FeedResult {
   const resolved = resolveFormat(parsed, format);
   let result: AdapterResult;

@@ -7,8 +7,7 @@ import { headingLevel } from '../internal/heading.js';
 import { normalize, oneOf } from '../internal/normalize.js';
 import { FeedError, cancelled, isAbort } from '../feed/errors.js';
 import { loadFeed, type FeedResult, type LoadOptions } from '../feed/load.js';
-import { normalizePaper } from '../feed/adapters/custom.js';
-import { warnSkipped } from '../feed/parse.js';
+import { checkPapers } from '../feed/parse.js';
 import type { FeedFormat, Paper, SourceFormat } from '../feed/paper.js';
 import {
   PERIODS,
@@ -89,8 +88,6 @@ const numberAttribute = { fromAttribute: (value: string | null) => (value === nu
 
 // Case- and accent-insensitive text: "Gödel" and "GODEL" both become "godel".
 const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-/** Each object of `papers` given by a script, as read by normalizePaper (see `givenPapers`). */
-const readPapers = new WeakMap<object, Paper>();
 const haystacks = new WeakMap<Paper, string>();
 function haystack(paper: Paper): string {
   let text = haystacks.get(paper);
@@ -505,23 +502,11 @@ export class PaperfeedList extends PaperfeedElement {
     return this.retryUrl !== undefined && this.retryUrl === this.requestUrl && this.feedTask.status === TaskStatus.PENDING;
   }
 
-  /** `papers` set by a script skipped the adapters: checked here as a transform's result is, once per array. */
+  /** `papers` set by a script skipped the adapters: checked by the feed engine, once per array. */
   private get givenPapers(): Paper[] {
     const input: unknown = this.papers;
-    let memo = this.givenMemo;
-    if (!memo || memo.input !== input) {
-      const items: unknown[] = Array.isArray(input) ? input : [];
-      const papers = items.flatMap((item) => {
-        // Read once per object: a new array of the same papers (a page filtering its own list) hands
-        // each card the paper it already shows, so no card renders again.
-        let paper = readPapers.get(item as object);
-        if (!paper && (paper = normalizePaper(item, document.baseURI))) readPapers.set(item as object, paper);
-        return paper ?? [];
-      });
-      warnSkipped({ papers, format: 'custom', skipped: items.length - papers.length }, '`papers`');
-      memo = this.givenMemo = { input, papers };
-    }
-    return memo.papers;
+    if (this.givenMemo?.input !== input) this.givenMemo = { input, papers: checkPapers(input, document.baseURI) };
+    return this.givenMemo!.papers;
   }
 
   /** The newest run failed, but it was a reload of the feed on screen: shown as a note above the list. */
