@@ -1,11 +1,10 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { html as staticHtml } from 'lit/static-html.js';
 import type { Paper } from '../feed/paper.js';
 import { safeUrl } from '../feed/url.js';
 import { PaperfeedElement } from '../internal/base.js';
 import { formatCompact, formatDateTime, formatNumber, formatWhen, parseDate, plural } from '../internal/format.js';
-import { headingLevel, headingTag } from '../internal/heading.js';
+import { heading, headingLevel } from '../internal/heading.js';
 import { hostStyles } from '../internal/host.styles.js';
 import { normalize, oneOf } from '../internal/normalize.js';
 import { readableParts, readableText, type TextPart } from '../internal/readable.js';
@@ -250,12 +249,7 @@ export class PaperfeedCard extends PaperfeedElement {
   private renderTitle(paper: Paper) {
     const href = safeUrl(paper.url);
     const text = renderText(readableParts(paper.title));
-    const tag = headingTag(this.headingLevel);
-    // dir="auto": a feed's text may run the other way from the page (an English title on an Arabic
-    // page); each block then takes its direction from its own first strong character.
-    return staticHtml`<${tag} part="title" class="title" id="title" dir="auto">${
-      href ? html`<a href=${href}>${text}</a>` : text
-    }</${tag}>`;
+    return heading(this.headingLevel, 'title', href ? html`<a href=${href}>${text}</a>` : text);
   }
 
   private renderAuthors(paper: Paper, s: CardStrings) {

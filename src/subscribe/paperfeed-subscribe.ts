@@ -1,10 +1,9 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { html as staticHtml } from 'lit/static-html.js';
 import { currentFetch } from '../feed/fetch-hook.js';
 import { safeUrl } from '../feed/url.js';
 import { PaperfeedElement } from '../internal/base.js';
-import { headingLevel, headingTag } from '../internal/heading.js';
+import { heading, headingLevel } from '../internal/heading.js';
 import { hostStyles } from '../internal/host.styles.js';
 import { normalize, oneOf } from '../internal/normalize.js';
 import { fill, mergeStrings } from '../internal/strings.js';
@@ -377,8 +376,8 @@ export class PaperfeedSubscribe extends PaperfeedElement {
 
   // Always rendered (hidden when empty) so its slot hears a heading that is slotted in later.
   private renderHeading() {
-    const tag = headingTag(this.headingLevel);
-    return staticHtml`<${tag} part="heading" id="heading" class="heading" ?hidden=${!this.hasHeading}><slot name="heading" @slotchange=${() => this.requestUpdate()}>${this.heading}</slot></${tag}>`;
+    const slot = html`<slot name="heading" @slotchange=${() => this.requestUpdate()}>${this.heading}</slot>`;
+    return heading(this.headingLevel, 'heading', slot, !this.hasHeading);
   }
 }
 
