@@ -3,10 +3,9 @@
 //   1. the package: `npm pack` holds every export target (this runs the build, which also writes
 //      custom-elements.json for Storybook's docs and the README check);
 //   2. the built dist/paperfeed.min.js on a strict-CSP + Trusted Types page: every element, every format;
-//   3. the build's template minifier on its edge cases; the JSX typings compile against the built types (and reject wrong props);
-//   4. unit and element tests: @web/test-runner in Chromium, with coverage; then the same tests on
-//      the source as the build rewrites it (what the npm modules and the CDN file are made of); then
-//      the date tests once more in a browser outside UTC (CI runs in UTC, where they could not fail);
+//   3. the JSX typings compile against the built types (and reject wrong props);
+//   4. unit and element tests: @web/test-runner in Chromium, with coverage; then the date tests once
+//      more in a browser outside UTC (CI runs in UTC, where they could not fail);
 //   5. the Storybook stories as tests (play functions), Vitest in Chromium;
 //   6. the README's API tables match custom-elements.json.
 import { spawn } from 'node:child_process';
@@ -29,11 +28,6 @@ const suites = [
     count: (out) => last(out, /(\d+) passed, (\d+) failed/g, (m) => [+m[1], +m[2]]),
   },
   {
-    name: 'template minifier keeps rendering the same (scripts/minify-templates.check.mjs)',
-    cmd: ['node', 'scripts/minify-templates.check.mjs'],
-    count: (out) => last(out, /(\d+) passed, (\d+) failed/g, (m) => [+m[1], +m[2]]),
-  },
-  {
     name: 'JSX typings for React 19 and Preact (type-level tests against the built .d.ts)',
     cmd: ['npx', 'tsc', '-p', 'test/types/tsconfig.json'],
     count: (out) => (/error TS/.test(out) ? [0, 1] : [1, 0]),
@@ -42,11 +36,6 @@ const suites = [
     name: 'elements and feed engine (web-test-runner)',
     cmd: ['npx', 'web-test-runner', '--coverage', '--static-logging'],
     // "N passed, M failed" is the runner's own closing line.
-    count: (out) => last(out, /(\d+) passed, (\d+) failed/g, (m) => [+m[1], +m[2]]),
-  },
-  {
-    name: 'the same tests on src as the build rewrites it (minified templates, shortened private names)',
-    cmd: ['npx', 'web-test-runner', '--config', 'scripts/wtr-built.config.mjs', '--static-logging'],
     count: (out) => last(out, /(\d+) passed, (\d+) failed/g, (m) => [+m[1], +m[2]]),
   },
   {
