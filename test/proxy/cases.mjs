@@ -97,6 +97,13 @@ export function proxyTests(start) {
       res.writeHead(200, { 'content-type': RSS, 'cache-control': 'max-age=60' });
       res.end(FEED);
     });
+    let stalled = false;
+    up.route('/stall', (req, res, url) => {
+      if (url.searchParams.get('set') === '1') stalled = true;
+      if (stalled) return; // never answers from now on
+      res.writeHead(200, { 'content-type': RSS, 'cache-control': 'max-age=60' });
+      res.end(FEED);
+    });
     up.route('/hang', () => {}); // never answers; closed with the server
     up.route('/big', (req, res, url) => {
       up.bigSent = streamBytes(res, 50 * MiB, url.searchParams.has('declared') ? { 'content-length': String(50 * MiB) } : {});
@@ -217,7 +224,20 @@ export function proxyTests(start) {
       assert.equal(up.hits('/flaky'), 2); // it did ask, and the upstream failed
     });
 
-    it('keeps answers in the Cache API when it is the only cache', { skip: false }, async (t) => {
+    it('serves the stale copy when the upstream times out', async () => {
+      const p = h.proxy('small');
+      assert.equal((await p.fetch(via(`${up.origin}/stall`))).status, 200);
+      await p.advance(3_600_000);
+      const timedOut = await p.fetch(via(`${up.origin}/stall?set=1`)); // nothing cached for this URL
+      assert.equal(timedOut.status, 504);
+      const stale = await p.fetch(via(`${up.origin}/stall`));
+      assert.equal(stale.status, 200);
+      assert.equal(stale.headers.get('x-paperfeed-cache'), 'STALE');
+      assert.deepEqual(Buffer.from(await stale.arrayBuffer()), FEED);
+      assert.equal(up.hits('/stall'), 2);
+    });
+
+    it('keeps answers in the Cache API when it is the only cache', async (t) => {
       if (runtime !== 'workerd') return t.diagnostic('Node has no Cache API: covered in workerd');
       const p = h.proxy('cacheApi');
       const path = '/feed?id=cache-api&cc=max-age%3D600';

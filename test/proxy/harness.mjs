@@ -6,7 +6,7 @@ import * as esbuild from 'esbuild';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 
-async function bundle(entry) {
+export async function bundle(entry) {
   const result = await esbuild.build({
     absWorkingDir: ROOT,
     entryPoints: [entry],

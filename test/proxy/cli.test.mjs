@@ -1,0 +1,88 @@
+// `npx paperfeed-proxy`: the CLI file as shipped (bin/paperfeed-proxy.mjs, run next to a build of
+// src/proxy.ts laid out as dist/proxy.js) on a real port, asked over real HTTP.
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { once } from 'node:events';
+import { bundle } from './harness.mjs';
+import { startUpstream } from './upstream.mjs';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+const children = new Set();
+
+/** Starts the CLI with `args` on a free port; resolves with its base URL once it listens. */
+async function startCli(dir, args) {
+  const child = spawn(process.execPath, [join(dir, 'bin/paperfeed-proxy.mjs'), '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  children.add(child);
+  let out = '';
+  child.stderr.on('data', (d) => (out += d));
+  for await (const chunk of child.stdout) {
+    out += chunk;
+    const found = /listening on (http:\/\/\S+)\/\?url=\{url\}/.exec(out);
+    if (found) return { base: found[1], child };
+  }
+  throw new Error(`paperfeed-proxy did not start: ${out}`);
+}
+
+describe('paperfeed-proxy (Node CLI)', () => {
+  let dir;
+  let up;
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'paperfeed-proxy-'));
+    mkdirSync(join(dir, 'dist'));
+    mkdirSync(join(dir, 'bin'));
+    writeFileSync(join(dir, 'dist/proxy.js'), await bundle('src/proxy.ts'));
+    copyFileSync(join(ROOT, 'bin/paperfeed-proxy.mjs'), join(dir, 'bin/paperfeed-proxy.mjs'));
+    up = await startUpstream();
+    up.route('/feed', (req, res) => {
+      res.writeHead(200, { 'content-type': 'application/atom+xml', 'set-cookie': 'a=b' });
+      res.end('<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title></feed>');
+    });
+  });
+  after(async () => {
+    for (const child of children) {
+      if (child.exitCode === null) {
+        child.kill('SIGTERM');
+        await once(child, 'exit');
+      }
+    }
+    await up?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('serves an allowed feed with CORS, answers preflights, refuses other methods', async () => {
+    const { base } = await startCli(dir, ['--allow', '127.0.0.1', '--allow-private']);
+    const target = `${base}/?url=${encodeURIComponent(`${up.origin}/feed`)}`;
+    const response = await fetch(target, { headers: { origin: 'https://blog.example', cookie: 'x=1' } });
+    assert.equal(response.status, 200);
+    assert.equal(response.headers.get('content-type'), 'application/atom+xml');
+    assert.equal(response.headers.get('access-control-allow-origin'), '*');
+    assert.equal(response.headers.get('set-cookie'), null);
+    assert.match(await response.text(), /<title>t<\/title>/);
+    assert.equal(up.seen.at(-1).headers.cookie, undefined);
+    const preflight = await fetch(target, { method: 'OPTIONS', headers: { origin: 'https://blog.example', 'access-control-request-method': 'GET' } });
+    assert.equal(preflight.status, 204);
+    const post = await fetch(target, { method: 'POST', body: 'x' });
+    assert.equal(post.status, 405);
+    assert.equal((await post.json()).error, 'The method POST is not allowed; use GET.');
+  });
+
+  it('refuses the loopback upstream without --allow-private, and hosts not given to --allow', async () => {
+    const { base } = await startCli(dir, ['--allow', '127.0.0.1']);
+    const local = await fetch(`${base}/?url=${encodeURIComponent(`${up.origin}/feed`)}`);
+    assert.equal(local.status, 403);
+    const other = await fetch(`${base}/?url=${encodeURIComponent('https://huggingface.co/api/daily_papers')}`);
+    assert.equal(other.status, 403);
+    assert.match((await other.json()).error, /allow list/);
+  });
+
+  it('stops on SIGTERM', async () => {
+    const { child } = await startCli(dir, []);
+    child.kill('SIGTERM');
+    const [code] = await once(child, 'exit');
+    assert.equal(code, 0);
+  });
+});
