@@ -38,7 +38,11 @@ export interface ProxyOptions {
   origins?: '*' | string[];
   /** Seconds a feed that sends no caching headers stays fresh. Default 300. */
   ttl?: number;
-  /** Seconds an answer stays fresh at least, even when the feed says `max-age=0` or `no-cache` (`no-store` is still never kept). Default 60. */
+  /**
+   * Seconds an answer stays fresh at least, even when the feed says less (`max-age=0`, `no-cache`;
+   * `no-store` and `private` are still never kept). Default 0: the feed's own word is honoured. Raise it
+   * to shield a feed whose caching headers would send every visitor upstream.
+   */
   minTtl?: number;
   /** Seconds after freshness during which the cached copy is served at once while one request refreshes it. Default 300. */
   staleWhileRevalidate?: number;
@@ -162,7 +166,7 @@ export function createProxy(options: ProxyOptions = {}): FeedProxy {
   const anyOrigin = origins === '*' || origins.includes('*');
   const originSet = new Set(anyOrigin ? [] : (origins as string[]).map((o) => new URL(o).origin));
   const ttl = seconds(options.ttl, 300, 'ttl');
-  const minTtl = seconds(options.minTtl, 60, 'minTtl');
+  const minTtl = seconds(options.minTtl, 0, 'minTtl');
   const swr = seconds(options.staleWhileRevalidate, 300, 'staleWhileRevalidate');
   const sie = Math.max(swr, seconds(options.staleIfError, 86_400, 'staleIfError'));
   const maxBytes = positive(options.maxBytes, 8 * 2 ** 20, 'maxBytes');
