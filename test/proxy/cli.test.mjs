@@ -3,7 +3,7 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
@@ -11,6 +11,8 @@ import { bundle } from './harness.mjs';
 import { startUpstream } from './upstream.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
+// A real Hugging Face daily-papers answer, read where the project keeps them.
+const HF = readFileSync(new URL('../../../shared/real-feeds/hf/all-news-ai-hf_daily_papers.json', import.meta.url));
 const children = new Set();
 
 /** Starts the CLI with `args` on a free port; resolves with its base URL once it listens. */
@@ -40,6 +42,14 @@ describe('paperfeed-proxy (Node CLI)', () => {
     up.route('/feed', (req, res) => {
       res.writeHead(200, { 'content-type': 'application/atom+xml', 'set-cookie': 'a=b' });
       res.end('<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title></feed>');
+    });
+    up.route('/api/daily_papers', (req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
+      res.end(HF);
+    });
+    up.route('/limited', (req, res) => {
+      res.writeHead(429, { 'retry-after': '120' });
+      res.end();
     });
   });
   after(async () => {
@@ -77,6 +87,20 @@ describe('paperfeed-proxy (Node CLI)', () => {
     const other = await fetch(`${base}/?url=${encodeURIComponent('https://huggingface.co/api/daily_papers')}`);
     assert.equal(other.status, 403);
     assert.match((await other.json()).error, /allow list/);
+  });
+
+  it("is what loadFeed's proxy option expects: ?url={url} gives the papers, a 429 keeps its Retry-After", async () => {
+    const { loadFeed } = await import(`data:text/javascript;base64,${Buffer.from(await bundle('src/feed.ts')).toString('base64')}`);
+    const { base } = await startCli(dir, ['--allow', '127.0.0.1', '--allow-private']);
+    const proxy = `${base}/?url={url}`;
+    const result = await loadFeed(`${up.origin}/api/daily_papers`, { proxy });
+    assert.equal(result.papers.length, JSON.parse(HF).length);
+    assert.equal(result.papers[0].title, JSON.parse(HF)[0].paper.title);
+    await assert.rejects(loadFeed(`${up.origin}/limited`, { proxy }), (error) => {
+      assert.equal(error.status, 429);
+      assert.equal(error.retryAfter, 120);
+      return true;
+    });
   });
 
   it('stops on SIGTERM', async () => {
