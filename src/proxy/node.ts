@@ -43,7 +43,12 @@ async function handle(proxy: FeedProxy, req: NodeRequestLike, res: NodeResponseL
   try {
     // The Host header is the visitor's to choose: never part of the URL the proxy parses.
     const path = req.url?.startsWith('/') ? req.url : '/';
-    response = await proxy.fetch(new Request(`http://localhost${path}`, { method: req.method ?? 'GET', headers }));
+    // fetch() cannot even hold CONNECT, TRACE or TRACK: refused here as the proxy refuses any other method.
+    const method = /^(CONNECT|TRACE|TRACK)$/i.test(req.method ?? '') ? 'PUT' : (req.method ?? 'GET');
+    response = await proxy.fetch(new Request(`http://localhost${path}`, { method, headers }));
+    if (method !== req.method && response.status === 405) {
+      response = new Response(JSON.stringify({ error: `The method ${req.method} is not allowed; use GET.` }), response);
+    }
   } catch (error) {
     res.writeHead(500, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
     res.write(new TextEncoder().encode(JSON.stringify({ error: `The proxy failed: ${String(error)}` })));

@@ -144,6 +144,14 @@ export function proxyTests(start) {
       assert.equal(up.hits(), before);
     });
 
+    it('answers HEAD with the headers of GET and no body', async () => {
+      const response = await h.proxy('open').fetch(via(`${up.origin}/feed?id=head`), { method: 'HEAD' });
+      assert.equal(response.status, 200);
+      assert.equal(response.headers.get('content-type'), RSS);
+      assert.equal(response.headers.get('access-control-allow-origin'), '*');
+      assert.equal((await response.arrayBuffer()).byteLength, 0);
+    });
+
     it('answers a CORS preflight (204)', async () => {
       const response = await h.proxy('open').fetch(via(`${up.origin}/feed`), {
         method: 'OPTIONS',

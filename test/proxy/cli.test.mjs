@@ -7,6 +7,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
+import { request } from 'node:http';
 import { bundle } from './harness.mjs';
 import { startUpstream } from './upstream.mjs';
 
@@ -78,6 +79,17 @@ describe('paperfeed-proxy (Node CLI)', () => {
     const post = await fetch(target, { method: 'POST', body: 'x' });
     assert.equal(post.status, 405);
     assert.equal((await post.json()).error, 'The method POST is not allowed; use GET.');
+    // A method fetch() itself cannot represent is refused the same way, not a crash.
+    const trace = await new Promise((resolve, reject) => {
+      const req = request(target, { method: 'TRACE' }, (res) => {
+        let body = '';
+        res.on('data', (d) => (body += d));
+        res.on('end', () => resolve({ status: res.statusCode, allow: res.headers.allow, body }));
+      });
+      req.on('error', reject);
+      req.end();
+    });
+    assert.deepEqual(trace, { status: 405, allow: 'GET, HEAD, OPTIONS', body: '{"error":"The method TRACE is not allowed; use GET."}' });
   });
 
   it('refuses the loopback upstream without --allow-private, and hosts not given to --allow', async () => {
