@@ -75,6 +75,7 @@ const suites = [
       'node',
       '--test',
       'test/proxy/address.test.mjs',
+      'test/proxy/cache.test.mjs',
       'test/proxy/node.test.mjs',
       'test/proxy/workerd.test.mjs',
       'test/proxy/cli.test.mjs',

@@ -342,7 +342,7 @@ export function createProxy(options: ProxyOptions = {}): FeedProxy {
       await pace(url);
       ({ response, body } = await exchange(url, stale));
     } catch (error) {
-      const refused = error as Refusal;
+      const refused = error instanceof Refusal ? error : new Refusal(502, `The proxy failed: ${String(error)}`);
       // A refused redirect or a too-big body is an answer about the feed itself; an outage is not.
       if (staleAnswer && (refused.status >= 500 || refused.status === 429)) return staleAnswer;
       return { status: refused.status, error: refused.message, retryAfter: refused.retryAfter };
