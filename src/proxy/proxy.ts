@@ -401,7 +401,12 @@ export function createProxy(options: ProxyOptions = {}): FeedProxy {
         void flight(key, url, entry, ctx); // refreshed in the background
         return { entry, state: 'STALE' };
       }
-      if (age < entry.lifetime + sie) return flight(key, url, entry, ctx);
+      if (age < entry.lifetime + sie) {
+        const outcome = await flight(key, url, entry, ctx);
+        // The request joined may have been started without this copy (by a caller that had none).
+        const failed = 'error' in outcome && (outcome.status >= 500 || outcome.status === 429);
+        return failed ? { entry, state: 'STALE' } : outcome;
+      }
     }
     return flight(key, url, undefined, ctx);
   }
