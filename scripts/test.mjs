@@ -7,7 +7,9 @@
 //   4. unit and element tests: @web/test-runner in Chromium, with coverage; then the date tests once
 //      more in a browser outside UTC (CI runs in UTC, where they could not fail);
 //   5. the Storybook stories as tests (play functions), Vitest in Chromium;
-//   6. the README's API tables match custom-elements.json.
+//   6. the README's API tables match custom-elements.json;
+//   7. the feed proxy (paperfeed/proxy) in Node and inside workerd (miniflare), its CLI, against a
+//      loopback upstream: `node --test`.
 import { spawn } from 'node:child_process';
 import { findBrowser, installHint } from './find-browser.mjs';
 
@@ -56,7 +58,30 @@ const suites = [
     cmd: ['node', 'scripts/readme-api.mjs', '--check'],
     count: (out) => last(out, /(\d+) passed, (\d+) failed/g, (m) => [+m[1], +m[2]]),
   },
+  {
+    name: 'feed proxy in Node and in workerd via miniflare, and its CLI (node --test test/proxy)',
+    cmd: [
+      'node',
+      '--test',
+      'test/proxy/address.test.mjs',
+      'test/proxy/cache.test.mjs',
+      'test/proxy/node.test.mjs',
+      'test/proxy/workerd.test.mjs',
+      'test/proxy/cli.test.mjs',
+    ],
+    count: nodeTestCount,
+  },
 ];
+
+/**
+ * Node's test runner closes with `# pass N` / `# fail N` (TAP, its reporter when piped) or
+ * `ℹ pass N` / `ℹ fail N` (spec, on a terminal).
+ */
+function nodeTestCount(out) {
+  const pass = last(out, /^[#ℹ] pass (\d+)$/gm, (m) => +m[1]);
+  const fail = last(out, /^[#ℹ] fail (\d+)$/gm, (m) => +m[1]);
+  return pass === undefined && fail === undefined ? undefined : [pass ?? 0, fail ?? 0];
+}
 
 function last(text, re, map) {
   // eslint-disable-next-line no-control-regex
