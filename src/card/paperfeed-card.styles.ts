@@ -290,6 +290,25 @@ export const cardStyles = css`
     gap: 0.25rem;
     padding: calc(var(--_padding) * 0.75);
   }
+  /* Narrow columns: compact titles of real HF feeds mostly take two lines (median at 358 px: 141 px
+     tall, a quarter at 119 px or less; measured on the fixture and real HF papers). */
+  @container (width < 40rem) {
+    :host([variant='compact']) .body {
+      --_reserve: calc(1.5*var(--_padding) + 2*1.3*var(--_title-size) + 2.5375em + 0.5rem);
+    }
+  }
+  /* The upvote box on one line ("▲ 87"), no taller than the title's first line. */
+  :host([variant='compact']) .head {
+    gap: 0.5rem;
+  }
+  :host([variant='compact']) .upvotes {
+    flex-direction: row;
+    gap: 0.25rem;
+    min-inline-size: 0;
+    padding-block: 0.05rem;
+    padding-inline: 0.375rem;
+    font-size: 0.875em;
+  }
 
   /* Skeleton: each bone is one line box of its row's font (1lh), drawn about 1em tall; the reserved
      size above makes the skeleton exactly as tall as the card. A gentle pulse unless motion is reduced. */
