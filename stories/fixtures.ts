@@ -165,6 +165,7 @@ export const germanCardStrings: CardStrings = {
   showMore: 'Mehr anzeigen',
   showLess: 'Weniger anzeigen',
   moreAuthors: '+ {n} weitere',
+  moreTags: '+ {n} weitere',
   authors: { one: '{n} Autor', other: '{n} Autoren' },
   upvotes: { one: '{n} Stimme', other: '{n} Stimmen' },
   comments: { one: '{n} Kommentar', other: '{n} Kommentare' },

@@ -136,6 +136,26 @@ describe('<paperfeed-card> Hugging Face details', () => {
     });
   });
 
+  describe('keywords', () => {
+    const many = Array.from({ length: 14 }, (_, i) => `keyword ${i + 1}`);
+    const long = 'A long abstract. '.repeat(20);
+
+    it('shows six of many keywords and "+ N more" while folded, all of them when expanded', async () => {
+      const el = await card({ ...paper, summary: long, tags: many });
+      const items = () => [...part(el, 'tags')!.querySelectorAll('li')].map((li) => text(li));
+      expect(items()).to.deep.equal([...many.slice(0, 6), '+ 8 more']);
+      el.expanded = true;
+      await el.updateComplete;
+      expect(items()).to.deep.equal(many);
+    });
+
+    it('folds nothing a reader could not unfold: a short abstract (no toggle) keeps every keyword', async () => {
+      const el = await card({ ...paper, summary: 'Short.', tags: many });
+      expect(part(el, 'toggle')).to.equal(null);
+      expect(part(el, 'tags')!.querySelectorAll('li')).to.have.length(14);
+    });
+  });
+
   describe('upvotes, comments, AI summary', () => {
     it('shows the upvote count in a box at the start of the title row, spoken as "N upvotes"', async () => {
       const el = await card(paper);

@@ -15,6 +15,7 @@ const GERMAN: CardStrings = {
   showMore: 'Mehr anzeigen',
   showLess: 'Weniger anzeigen',
   moreAuthors: '+ {n} weitere',
+  moreTags: '+ {n} weitere',
   authors: { one: '{n} Autorin', other: '{n} Autorinnen' },
   upvotes: { one: '{n} Stimme', other: '{n} Stimmen' },
   comments: { one: '{n} Kommentar', other: '{n} Kommentare' },

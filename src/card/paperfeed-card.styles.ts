@@ -196,6 +196,8 @@ export const cardStyles = css`
   .avatar.initial {
     display: inline-grid;
     place-items: center;
+    /* Tinted with the accent so the letter reads as an avatar, not a stray character. */
+    background: color-mix(in srgb, var(--_accent) 28%, var(--_card-bg));
     color: var(--_fg);
     font-size: calc(var(--_avatar) * 0.55);
     font-weight: 600;
@@ -262,6 +264,10 @@ export const cardStyles = css`
     padding-inline: 0.5rem;
     border-radius: 999px;
     background: var(--_chip-bg);
+  }
+  .tags li.more {
+    background: none;
+    color: var(--_muted);
   }
   .links a {
     display: inline-flex;

@@ -27,6 +27,11 @@ const AUTHORS_SHOWN = 3;
  * would need a ResizeObserver per card and a second render.
  */
 const TOGGLE_MIN_LENGTH = 240;
+/**
+ * Keywords shown while a card with a "Show more" toggle is folded: real HF papers carry up to 14
+ * (`ai_keywords`), eight rows of chips on a phone. The rest come with "Show more".
+ */
+const TAGS_SHOWN = 6;
 
 const upvoteIcon = html`<svg class="icon" viewBox="0 0 12 12" aria-hidden="true">
   <path d="M6 1.5 11 8H1z" fill="currentColor" />
@@ -322,7 +327,7 @@ export class PaperfeedCard extends PaperfeedElement {
   private renderSummary(paper: Paper, s: CardStrings) {
     const parts = readableParts(paper.summary);
     if (!parts.length) return nothing;
-    const long = parts.reduce((n, part) => n + part.text.length, 0) >= TOGGLE_MIN_LENGTH;
+    const long = hasToggle(paper);
     return html`<p part="summary" class="summary ${long && !this.expanded ? 'clamped' : ''}" id="summary" dir="auto">
         ${renderText(parts)}
       </p>
@@ -343,8 +348,12 @@ export class PaperfeedCard extends PaperfeedElement {
   private renderTags(paper: Paper, s: CardStrings) {
     const tags = Array.isArray(paper.tags) ? paper.tags.filter((t) => typeof t === 'string' && t.trim()) : [];
     if (!tags.length) return nothing;
+    // Only a card with a toggle folds its keywords: whatever is folded, the reader can unfold.
+    const folded = !this.expanded && hasToggle(paper) && tags.length > TAGS_SHOWN + 1;
+    const shown = folded ? tags.slice(0, TAGS_SHOWN) : tags;
     return html`<ul part="tags" class="tags" aria-label=${s.tags}>
-      ${tags.map((tag) => html`<li dir="auto">${tag}</li>`)}
+      ${shown.map((tag) => html`<li dir="auto">${tag}</li>`)}
+      ${folded ? html`<li class="more">${this.count(s.moreTags, tags.length - shown.length)}</li>` : nothing}
     </ul>`;
   }
 
@@ -385,6 +394,11 @@ interface Account {
   name: string;
   url?: string;
   avatar?: string;
+}
+
+/** Whether the card has a "Show more" toggle: its abstract is too long for the clamped lines. */
+function hasToggle(paper: Paper): boolean {
+  return readableParts(paper.summary).reduce((n, part) => n + part.text.length, 0) >= TOGGLE_MIN_LENGTH;
 }
 
 /** A submitter or organization with a usable name; anything else (a script's junk) is none. */

@@ -20,6 +20,8 @@ export interface CardStrings {
   showLess: string;
   /** After the first named authors: "+ {n} more". */
   moreAuthors: PluralText;
+  /** After the first keywords of a folded card: "+ {n} more". */
+  moreTags: PluralText;
   /** When only an author count is known: "{n} authors". */
   authors: PluralText;
   /** Spoken text of the upvote box (which shows the number only): "{n} upvotes". */
@@ -52,6 +54,7 @@ export const defaultCardStrings: CardStrings = {
   showMore: 'Show more',
   showLess: 'Show less',
   moreAuthors: '+ {n} more',
+  moreTags: '+ {n} more',
   authors: { one: '{n} author', other: '{n} authors' },
   upvotes: { one: '{n} upvote', other: '{n} upvotes' },
   comments: { one: '{n} comment', other: '{n} comments' },
@@ -68,7 +71,7 @@ export const defaultCardStrings: CardStrings = {
 };
 
 /** Keys whose text may vary with a count; the others accept plain strings only. */
-const PLURAL_KEYS = new Set<keyof CardStrings>(['moreAuthors', 'authors', 'upvotes', 'comments', 'codeStars']);
+const PLURAL_KEYS = new Set<keyof CardStrings>(['moreAuthors', 'moreTags', 'authors', 'upvotes', 'comments', 'codeStars']);
 
 /**
  * `overrides` over the English defaults. Only known keys with a usable value are taken (a string,
