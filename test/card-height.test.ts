@@ -68,7 +68,7 @@ describe('<paperfeed-card> natural height', () => {
   it('reads the fixture papers (and the real HF feeds when present)', () => {
     expect(papers.length).to.be.greaterThan(50);
     // Logged so a run shows whether the real feeds took part.
-    console.log(`[card-height] ${papers.length} papers, ${realFeeds} real HF feeds`);
+    console.log(`[card-height] ${papers.length} papers, ${realFeeds} real feeds`);
   });
 
   for (const layout of LAYOUTS) {

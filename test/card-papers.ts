@@ -1,6 +1,6 @@
 // Papers for the card tests, read with the real adapters from every feed fixture in the repository,
-// the demo's seed feed and, where the checkout has them, the real Hugging Face answers in
-// ../shared/real-feeds/hf (read at test time, never copied). Every image URL is pointed at a local
+// the demo's seed feed and, where the checkout has them, the real Hugging Face and arXiv answers in
+// ../shared/real-feeds (read at test time, never copied). Every image URL is pointed at a local
 // file first, so no test ever asks a CDN for a thumbnail or an avatar.
 import { parseFeed } from '../src/feed/parse.js';
 import type { Paper } from '../src/feed/paper.js';
@@ -21,10 +21,16 @@ const FIXTURES: [path: string, type: string, url: string][] = [
   ['/demo/daily-papers.json', 'application/json', 'https://huggingface.co/api/daily_papers'],
 ];
 
-/** The real HF answers (../shared/real-feeds/hf), served by the dev server from outside the repository. */
-const REAL_HF = ['all-news-ai-hf_daily_papers.json', 'personal-news-feed-hf_papers.json', 'sotawhat-hf_daily_papers.json'].map(
-  (name) => `/__wds-outside-root__/1/shared/real-feeds/hf/${name}`,
-);
+/** The real HF and arXiv answers in ../shared/real-feeds, served by the dev server from outside the repository. */
+const REAL = '/__wds-outside-root__/1/shared/real-feeds';
+const REAL_FEEDS: [path: string, type: string, url: string][] = [
+  ...['all-news-ai-hf_daily_papers.json', 'personal-news-feed-hf_papers.json', 'sotawhat-hf_daily_papers.json'].map(
+    (name): [string, string, string] => [`${REAL}/hf/${name}`, 'application/json', 'https://huggingface.co/api/daily_papers'],
+  ),
+  ...['laya-reader-arxiv_rss.xml', 'personal-news-feed-arxiv.xml', 'sotawhat-arxiv_transformer.xml', 'xiv-arxiv_response.xml', 'zoia-arxiv_response.xml'].map(
+    (name): [string, string, string] => [`${REAL}/arxiv/${name}`, 'application/xml', 'https://export.arxiv.org/api/query?search_query=x'],
+  ),
+];
 
 /** Points the thumbnail and avatars of a paper at the local image. */
 export function offline(paper: Paper): Paper {
@@ -43,7 +49,7 @@ export interface NamedPaper {
   paper: Paper;
 }
 
-/** Every paper of every fixture feed (and of the real HF feeds when present), offline. */
+/** Every paper of every fixture feed (and of the real HF and arXiv feeds when present), offline. */
 export async function fixturePapers(): Promise<{ papers: NamedPaper[]; realFeeds: number }> {
   const papers: NamedPaper[] = [];
   const read = async (path: string, type: string, url: string) => {
@@ -59,6 +65,6 @@ export async function fixturePapers(): Promise<{ papers: NamedPaper[]; realFeeds
     if (!(await read(path, type, url))) throw new Error(`fixture ${path} is missing`);
   }
   let realFeeds = 0;
-  for (const path of REAL_HF) if (await read(path, 'application/json', 'https://huggingface.co/api/daily_papers')) realFeeds++;
+  for (const [path, type, url] of REAL_FEEDS) if (await read(path, type, url)) realFeeds++;
   return { papers, realFeeds };
 }
