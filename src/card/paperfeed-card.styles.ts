@@ -92,8 +92,7 @@ export const cardStyles = css`
     object-fit: cover;
   }
 
-  /* Wide: the thumbnail becomes a column at the start, so a paper with or without one has the same
-     height (the reserved size is taller than the thumbnail). */
+  /* Wide: the thumbnail becomes a column at the start, beside the text, as on a wide list page. */
   @container (width >= 40rem) {
     .card {
       flex-direction: row;
@@ -317,7 +316,7 @@ export const cardStyles = css`
   }
 
   /* Skeleton: each bone is one line box of its row's font (1lh), drawn about 1em tall; the reserved
-     size above makes the skeleton exactly as tall as the card. A gentle pulse unless motion is reduced. */
+     size above makes the skeleton as tall as a typical card. A gentle pulse unless motion is reduced. */
   .bone {
     display: block;
     background: var(--_chip-bg);
