@@ -7,6 +7,7 @@ import type { PaperfeedCard } from '../src/card/paperfeed-card.js';
 import { defaultCardStrings, type CardStrings } from '../src/card/strings.js';
 import type { Paper } from '../src/feed/paper.js';
 import { setClock } from '../src/internal/clock.js';
+import { isPluralText, pluralTemplate } from '../src/internal/format.js';
 import { LOCAL_IMAGE } from './card-papers.js';
 
 const NOW = Date.parse('2024-10-31T12:00:00.000Z');
@@ -132,6 +133,16 @@ describe('<paperfeed-card> strings', () => {
     expect(text(part(el, 'meta')!.querySelector('.comments .visually-hidden'))).to.equal('1 comment');
     expect(text(part(el, 'toggle'))).to.equal('Show more');
     expect(everything(el)).not.to.contain('Erneut');
+  });
+
+  it('pluralTemplate picks the category of the language, falling back to other; isPluralText rejects junk', () => {
+    const arabic = { zero: 'z', one: 'o', two: 't', few: 'f', many: 'm', other: 'x' };
+    expect([0, 1, 2, 3, 11, 100].map((n) => pluralTemplate(arabic, n, 'ar'))).to.deep.equal(['z', 'o', 't', 'f', 'm', 'x']);
+    expect(pluralTemplate({ other: '{n} x' }, 1, 'en')).to.equal('{n} x');
+    expect(pluralTemplate('{n} plain', 1, 'en')).to.equal('{n} plain');
+    expect(pluralTemplate({ one: 'one', other: 'other' }, 1, 'not a language!')).to.be.oneOf(['one', 'other']);
+    for (const junk of [undefined, null, 3, {}, { one: 'x' }, { other: 'x', one: 7 }, ['x']]) expect(isPluralText(junk), String(junk)).to.equal(false);
+    expect(isPluralText({ other: 'x', few: 'y' })).to.equal(true);
   });
 
   it('documents a default for every key, and no key shares a name with the list or subscribe texts', async () => {
