@@ -161,6 +161,11 @@ export const cardStyles = css`
     font-size: 0.875em;
   }
 
+  /* "+ 1 more" never breaks after its "+". */
+  .more {
+    white-space: nowrap;
+  }
+
   .meta {
     display: flex;
     flex-wrap: wrap;
