@@ -17,7 +17,8 @@
 // Some papers have no meta block at all (no authors, date or upvotes): those fields are left out.
 // The page shows author counts, not names, so each item carries `paper.authors: []` plus
 // `paper.numAuthors`, a paperfeed extension the HF adapter reads as the author count. Items have no
-// arXiv id, so the adapter derives an id from the title and builds no HF/arXiv links.
+// arXiv id, so the adapter derives an id from the title; so that a reader can still open a paper,
+// each carries `paper.url` (the adapter's other extension): Hugging Face's paper search for its title.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -50,6 +51,11 @@ function parseByline(line) {
   return { organization: { name, fullname: rest.join(' ') || name } };
 }
 
+/** Hugging Face's paper search for a title: the page that lists this paper (and its arXiv link) first. */
+function searchUrl(title) {
+  return `https://huggingface.co/papers?q=${encodeURIComponent(title)}`;
+}
+
 function parse(text) {
   const lines = text.split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
   const headerEnd = lines.indexOf(HEADER_END);
@@ -63,7 +69,7 @@ function parse(text) {
     const summary = lines[i + 1];
     if (summary === undefined) throw new Error(`Paper "${title}" has no abstract (line ${i + 1} of the filtered text)`);
     i += 2;
-    const paper = { title, summary, authors: [] };
+    const paper = { title, summary, authors: [], url: searchUrl(title) };
     if (lines[i + 1] === META_SEPARATOR) {
       Object.assign(paper, parseByline(lines[i]));
       const date = parseDateLine(lines[i + 2] ?? '');

@@ -3,9 +3,22 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import '../src/card/define.js';
-import type { PaperfeedCard } from '../src/card/paperfeed-card.js';
+import type { CardStrings, PaperfeedCard } from '../src/card/paperfeed-card.js';
 import type { Paper } from '../src/feed/paper.js';
-import { brokenThumbnailPaper, fullPaper, hostilePaper, longPaper, noThumbnailPaper, rtlPaper, seedPaper, texPaper } from './fixtures.js';
+import {
+  brokenAvatarPaper,
+  brokenThumbnailPaper,
+  fullPaper,
+  germanCardStrings,
+  hfCardPaper,
+  hostilePaper,
+  longPaper,
+  noAvatarPaper,
+  noThumbnailPaper,
+  rtlPaper,
+  seedPaper,
+  texPaper,
+} from './fixtures.js';
 import { deepAll, host, shadow, useFixedClock, visibleText } from './support.js';
 
 interface CardArgs {
@@ -13,7 +26,9 @@ interface CardArgs {
   variant: 'full' | 'compact';
   headingLevel: number;
   expanded: boolean;
+  aiSummary: boolean;
   theme: 'auto' | 'light' | 'dark';
+  strings: Partial<CardStrings>;
 }
 
 const meta = {
@@ -25,16 +40,20 @@ const meta = {
       variant=${args.variant}
       heading-level=${args.headingLevel}
       ?expanded=${args.expanded}
+      ?ai-summary=${args.aiSummary}
       theme=${ifDefined(args.theme === 'auto' ? undefined : args.theme)}
+      .strings=${args.strings}
     ></paperfeed-card>
   `,
-  args: { paper: fullPaper, variant: 'full', headingLevel: 3, expanded: false, theme: 'auto' },
+  args: { paper: fullPaper, variant: 'full', headingLevel: 3, expanded: false, aiSummary: false, theme: 'auto', strings: {} },
   argTypes: {
     paper: { control: 'object', description: 'The `Paper` to show (property only).' },
     variant: { control: 'inline-radio', options: ['full', 'compact'] },
     headingLevel: { name: 'heading-level', control: { type: 'number', min: 1, max: 6 } },
     expanded: { control: 'boolean' },
+    aiSummary: { name: 'ai-summary', control: 'boolean', description: "Shows the paper's machine-written summary (HF `ai_summary`)." },
     theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
+    strings: { control: 'object', description: 'Replaces UI texts (`CardStrings`; property only).' },
   },
   parameters: {
     docs: {
@@ -63,11 +82,11 @@ export const Default: Story = {
     await expect(link).toHaveAttribute('href', fullPaper.url);
     await expect(part(el, 'authors')).toHaveTextContent(fullPaper.authors[0].name);
     await expect(el.shadowRoot!.querySelector('time[datetime]')).toBeTruthy();
-    await expect(part(el, 'meta')).toHaveTextContent(String(fullPaper.upvotes));
+    await expect(part(el, 'upvotes')).toHaveTextContent(`${fullPaper.upvotes} upvotes`);
     await expect(view.getByRole('link', { name: /^Code/ })).toHaveAttribute('href', fullPaper.codeUrl);
     await expect(view.getByRole('link', { name: 'arXiv' })).toHaveAttribute('href', fullPaper.arxivUrl);
     // The thumbnail is decorative (alt=""): beside the title, it would only repeat it.
-    await expect(view.getByRole('presentation', { hidden: true })).toHaveAttribute('alt', '');
+    await expect(part(el, 'thumbnail')).toHaveAttribute('alt', '');
     for (const tag of new Set(fullPaper.tags)) await expect(part(el, 'tags')).toHaveTextContent(tag);
   },
 };
@@ -124,7 +143,7 @@ export const LongContent: Story = {
     // Long words and titles wrap inside the card instead of pushing it wider.
     const article = part(el, 'card')!;
     await expect(article.scrollWidth).toBeLessThanOrEqual(article.clientWidth + 1);
-    await expect(part(el, 'meta')).toHaveTextContent('1,234');
+    await expect(part(el, 'upvotes')).toHaveTextContent('1,234');
   },
 };
 
@@ -149,7 +168,8 @@ const hostile: Paper = {
   authors: [{ name: '<img src=x onerror="window.pfPwned=true">', url: 'javascript:alert(1)' }],
   authorCount: 1,
   tags: ['<svg onload=alert(1)>'],
-  organization: { name: '<a href="javascript:alert(1)">Org</a>', url: 'vbscript:msgbox(1)' },
+  organization: { name: '<a href="javascript:alert(1)">Org</a>', url: 'vbscript:msgbox(1)', avatar: 'javascript:window.pfPwned=true' },
+  submittedBy: { name: '<b onmouseover="window.pfPwned=true">AK</b>', url: 'javascript:alert(1)', avatar: 'data:image/svg+xml,<svg onload="parent.pfPwned=true"/>' },
 };
 
 export const HostileContent: Story = {
@@ -197,7 +217,7 @@ export const NoThumbnail: Story = {
   play: async ({ canvasElement }) => {
     const el = await card(canvasElement);
     await expect(part(el, 'thumbnail')).toBeNull();
-    await expect(el.shadowRoot!.querySelector('img')).toBeNull();
+    await expect(el.shadowRoot!.querySelector('.thumbnail-box, img[part~="thumbnail"]')).toBeNull();
     await expect(within(shadow(el)).getByRole('heading')).toHaveTextContent(noThumbnailPaper.title);
   },
 };
@@ -211,14 +231,66 @@ export const FailedThumbnail: Story = {
     // The image was asked for (so the card did render it) and cannot be decoded: the card drops it
     // instead of showing a broken-image icon...
     await waitFor(() => expect(performance.getEntriesByName(brokenThumbnailPaper.thumbnail!)).not.toHaveLength(0));
-    await waitFor(() => expect(el.shadowRoot!.querySelector('img')).toBeNull(), { timeout: 5000 });
-    await expect(part(el, 'thumbnail')).toBeNull();
+    await waitFor(() => expect(part(el, 'thumbnail')).toBeNull(), { timeout: 5000 });
+    // The box goes with it: no grey slab above the title.
+    await expect(el.shadowRoot!.querySelector('.thumbnail-box')).toBeNull();
     await expect(within(shadow(el)).queryByRole('img')).toBeNull();
     // ...and everything else reads as in the default card.
     const view = within(shadow(el));
     await expect(view.getByRole('heading', { level: 3 })).toHaveTextContent(brokenThumbnailPaper.title);
     await expect(view.getByRole('link', { name: 'arXiv' })).toHaveAttribute('href', brokenThumbnailPaper.arxivUrl);
     await expect(el.shadowRoot!.querySelector('time')).toHaveTextContent('3 days ago');
+  },
+};
+
+export const HuggingFace: Story = {
+  name: 'Hugging Face (avatars, upvotes, AI summary)',
+  args: { paper: hfCardPaper, aiSummary: true },
+  beforeEach: () => useFixedClock('2025-11-10T12:00:00Z'),
+  play: async ({ canvasElement }) => {
+    const el = await card(canvasElement);
+    // The upvote box, beside the title, spoken as "87 upvotes".
+    await expect(part(el, 'upvotes')).toHaveTextContent(`${hfCardPaper.upvotes} upvotes`);
+    await expect(part(el, 'submitter')).toHaveTextContent('Submitted by AK');
+    await expect(within(part(el, 'submitter')!).getByRole('link', { name: 'AK' })).toHaveAttribute('href', 'https://huggingface.co/akhaliq');
+    const avatars = [...el.shadowRoot!.querySelectorAll('img[part~="avatar"]')];
+    await expect(avatars).toHaveLength(2);
+    for (const img of avatars) {
+      await expect(img).toHaveAttribute('loading', 'lazy');
+      await expect(img).toHaveAttribute('referrerpolicy', 'no-referrer');
+      await expect(img).toHaveAttribute('width', '20');
+    }
+    await expect(part(el, 'ai-summary')).toHaveTextContent(hfCardPaper.aiSummary!);
+  },
+};
+
+export const AvatarFallbacks: Story = {
+  name: 'Avatar fallbacks (missing, broken)',
+  render: (args) => html`${meta.render({ ...args, paper: noAvatarPaper })} ${meta.render({ ...args, paper: brokenAvatarPaper })}`,
+  play: async ({ canvasElement }) => {
+    const [missing, broken] = [...canvasElement.querySelectorAll<PaperfeedCard>('paperfeed-card')];
+    await missing.updateComplete;
+    // No URL: the first letter of each name, hidden from screen readers (the name is beside it).
+    const letters = (el: PaperfeedCard) => [...el.shadowRoot!.querySelectorAll('span[part~="avatar"]')].map((a) => a.textContent);
+    await expect(letters(missing)).toEqual(['R', 'C']);
+    // A URL that fails: the image is asked for, fails, and the letter takes its place.
+    await waitFor(() => expect(letters(broken)).toEqual(['J', 'E']), { timeout: 5000 });
+    await expect(broken.shadowRoot!.querySelector('img[part~="avatar"]')).toBeNull();
+  },
+};
+
+export const German: Story = {
+  name: 'German (strings, lang="de")',
+  args: { paper: hfCardPaper, aiSummary: true, strings: germanCardStrings },
+  beforeEach: () => useFixedClock('2025-11-10T12:00:00Z'),
+  render: (args) => html`<div lang="de">${meta.render(args)}</div>`,
+  play: async ({ canvasElement }) => {
+    const el = await card(canvasElement);
+    await expect(part(el, 'upvotes')).toHaveTextContent(`${hfCardPaper.upvotes} Stimmen`);
+    await expect(part(el, 'submitter')).toHaveTextContent('Eingereicht von AK');
+    await expect(part(el, 'ai-summary')).toHaveTextContent('KI-Zusammenfassung');
+    await expect(within(shadow(el)).getByRole('list', { name: 'Verweise' })).toBeTruthy();
+    await expect(el.shadowRoot!.querySelector('time')).toHaveTextContent('vor 3 Tagen');
   },
 };
 

@@ -13,6 +13,7 @@ import thumbnailUrl from './assets/thumbnail.svg?url';
 import brokenThumbnailUrl from './assets/broken-thumbnail.png?url';
 import { parseFeed } from '../src/feed/parse.js';
 import type { Paper } from '../src/feed/paper.js';
+import type { CardStrings } from '../src/card/strings.js';
 import type { FixtureAnswer } from './support.js';
 
 /** A local image standing in for every remote thumbnail and avatar, so images never go online either. */
@@ -130,4 +131,52 @@ export const rtlPaper: Paper = {
   authors: [{ name: 'ليلى حداد' }, { name: 'عمر الفارس' }, { name: 'Mira Okafor' }],
   authorCount: 3,
   tags: ['نماذج الانتشار', 'فك الترميز المتوازي'],
+};
+
+/**
+ * Hugging Face cards as the Daily Papers page shows them: a submitter with an avatar, an
+ * organization with its logo, upvotes, comments and the machine-written summary (`ai-summary`).
+ */
+export const hfCardPaper: Paper = {
+  ...fullPaper,
+  id: 'hf-card',
+  submittedBy: { name: 'AK', url: 'https://huggingface.co/akhaliq', avatar: LOCAL_IMAGE },
+  organization: { name: 'Example Lab', url: 'https://huggingface.co/example-lab', avatar: LOCAL_IMAGE },
+};
+
+/** No avatar URL anywhere: the card shows each name's first letter in the avatar's place. */
+export const noAvatarPaper: Paper = {
+  ...fullPaper,
+  id: 'no-avatar',
+  submittedBy: { name: 'Rafal Kocielnik', url: 'https://huggingface.co/RKocielnik' },
+  organization: { name: 'California Institute of Technology', url: 'https://huggingface.co/caltech' },
+};
+
+/** Avatars that fail to load (a local file that is not an image): the first letter replaces each. */
+export const brokenAvatarPaper: Paper = {
+  ...fullPaper,
+  id: 'broken-avatar',
+  submittedBy: { name: 'Jun Takeda', url: 'https://huggingface.co/jtakeda', avatar: new URL(brokenThumbnailUrl, document.baseURI).href },
+  organization: { name: 'Example Lab', url: 'https://huggingface.co/example-lab', avatar: new URL(brokenThumbnailUrl, document.baseURI).href },
+};
+
+/** Every card text in German: a page sets these on a card (or on its list, which hands them to its cards). */
+export const germanCardStrings: CardStrings = {
+  showMore: 'Mehr anzeigen',
+  showLess: 'Weniger anzeigen',
+  moreAuthors: '+ {n} weitere',
+  moreTags: '+ {n} weitere',
+  authors: { one: '{n} Autor', other: '{n} Autoren' },
+  upvotes: { one: '{n} Stimme', other: '{n} Stimmen' },
+  comments: { one: '{n} Kommentar', other: '{n} Kommentare' },
+  submittedBy: 'Eingereicht von {name}',
+  aiSummary: 'KI-Zusammenfassung',
+  arxiv: 'arXiv',
+  pdf: 'PDF',
+  code: 'Quellcode',
+  codeStars: { one: 'Quellcode, {n} Stern', other: 'Quellcode, {n} Sterne' },
+  project: 'Projektseite',
+  links: 'Verweise',
+  tags: 'Schlagwörter',
+  thumbnailAlt: '',
 };

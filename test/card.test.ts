@@ -183,7 +183,7 @@ describe('<paperfeed-card>', () => {
       const el = wrapper.querySelector('paperfeed-card')!;
       await el.updateComplete;
       expect(text(el.shadowRoot!.querySelector('time'))).to.equal('il y a 3 jours');
-      expect(part(el, 'meta')!.querySelector('.upvotes span[aria-hidden]')!.textContent).to.equal('1\u202f234');
+      expect(part(el, 'upvotes')!.querySelector('span[aria-hidden]')!.textContent).to.equal('1\u202f234');
       el.paper = makePaper({ publishedAt: '2024-09-01T00:00:00.000Z' });
       await el.updateComplete;
       expect(text(el.shadowRoot!.querySelector('time'))).to.equal('1 sept. 2024');
@@ -214,24 +214,34 @@ describe('<paperfeed-card>', () => {
       expect(el.shadowRoot!.querySelector('time')).to.equal(null);
     });
 
-    it('shows upvotes and comments with spoken labels', async () => {
+    it('shows upvotes in a box beside the title and comments in the meta line, with spoken labels', async () => {
       const el = await card();
-      const upvotes = part(el, 'meta')!.querySelector('.upvotes')!;
+      const upvotes = part(el, 'upvotes')!;
       const comments = part(el, 'meta')!.querySelector('.comments')!;
       expect(text(upvotes.querySelector('[aria-hidden="true"]:not(svg)'))).to.equal('42');
       expect(text(upvotes.querySelector('.visually-hidden'))).to.equal('42 upvotes');
       expect(text(comments.querySelector('.visually-hidden'))).to.equal('7 comments');
+      // The box sits at the title's start, and its number is larger than the meta line's text.
+      const box = upvotes.getBoundingClientRect();
+      const title = part(el, 'title')!.getBoundingClientRect();
+      expect(box.right).to.be.at.most(title.left);
+      expect(box.top).to.be.closeTo(title.top, 4);
+      expect(parseFloat(getComputedStyle(upvotes).fontSize)).to.be.greaterThan(parseFloat(getComputedStyle(part(el, 'meta')!).fontSize));
       el.paper = makePaper({ upvotes: 1, comments: undefined });
       await el.updateComplete;
-      expect(text(part(el, 'meta')!.querySelector('.upvotes .visually-hidden'))).to.equal('1 upvote');
+      expect(text(part(el, 'upvotes')!.querySelector('.visually-hidden'))).to.equal('1 upvote');
       expect(part(el, 'meta')!.querySelector('.comments')).to.equal(null);
+      el.paper = makePaper({ upvotes: undefined });
+      await el.updateComplete;
+      expect(part(el, 'upvotes')).to.equal(null);
     });
 
     it('shows no count a script set to something other than a finite number', async () => {
       // No adapter in between: `paper` set by a page script may carry anything.
       const junk = { upvotes: '42', comments: Number.NaN, codeStars: Number.POSITIVE_INFINITY } as unknown as Partial<Paper>;
       const el = await card(makePaper(junk));
-      expect(part(el, 'meta')!.querySelectorAll('.stat').length).to.equal(0);
+      expect(part(el, 'upvotes')).to.equal(null);
+      expect(part(el, 'meta')!.querySelectorAll('.comments').length).to.equal(0);
       expect(text(part(el, 'meta'))).not.to.contain('42');
       const code = part(el, 'links')!.querySelectorAll('a')[2];
       expect(text(code)).to.equal('Code');
@@ -286,12 +296,16 @@ describe('<paperfeed-card>', () => {
       expect(box.height).to.be.closeTo((box.width * 9) / 16, 1);
     });
 
-    it('removes a thumbnail that fails to load', async () => {
+    it('removes a thumbnail that fails to load, box and all', async () => {
       const el = await card(makePaper({ thumbnail: new URL('/test/fixtures/missing.png', location.href).href }));
       const img = part(el, 'thumbnail') as HTMLImageElement;
       if (img) await oneEvent(img, 'error');
       await el.updateComplete;
       expect(part(el, 'thumbnail')).to.equal(null);
+      // No grey slab where the image was: the title is the first thing in the card.
+      expect(el.shadowRoot!.querySelector('.thumbnail-box')).to.equal(null);
+      const cardTop = part(el, 'card')!.getBoundingClientRect().top;
+      expect(part(el, 'title')!.getBoundingClientRect().top - cardTop).to.be.below(24);
     });
 
     it('makes TeX readable as text', async () => {
@@ -382,7 +396,7 @@ describe('<paperfeed-card>', () => {
       expect(text(part(el, 'toggle'))).to.equal('Afficher plus');
       expect(text(part(el, 'authors'))).to.contain('et 4 autres');
       expect(part(el, 'links')!.querySelectorAll('a')[2].getAttribute('aria-label')).to.equal('Code, 1.3k étoiles');
-      expect(text(part(el, 'meta')!.querySelector('.upvotes .visually-hidden'))).to.equal('42 upvotes');
+      expect(text(part(el, 'upvotes')!.querySelector('.visually-hidden'))).to.equal('42 upvotes');
     });
 
     it('renders a hidden skeleton of the final size without a paper', async () => {
@@ -411,7 +425,7 @@ describe('<paperfeed-card>', () => {
       }
     });
 
-    it('keeps its natural height alone, and reserves the skeleton height inside a size container', async () => {
+    it('keeps its natural height alone and inside a size container; only the skeleton reserves a typical height', async () => {
       const short = makePaper({ summary: 'One line.', tags: [], thumbnail: undefined });
       const wrapper = await fixture<HTMLElement>(html`<div style="inline-size: 700px">
         <paperfeed-card style="container-type: inline-size"></paperfeed-card>
@@ -421,9 +435,9 @@ describe('<paperfeed-card>', () => {
       const [skeleton, alone, contained] = [...wrapper.querySelectorAll('paperfeed-card')];
       await Promise.all([skeleton, alone, contained].map((el) => el.updateComplete));
       const skeletonHeight = skeleton.getBoundingClientRect().height;
-      // Alone (no container) the thumbnail-less card is its content: shorter than a typical paper.
+      // The thumbnail-less card is its content, shorter than a typical paper, with or without a container.
       expect(alone.getBoundingClientRect().height).to.be.lessThan(skeletonHeight - 40);
-      expect(contained.getBoundingClientRect().height).to.be.closeTo(skeletonHeight, 1);
+      expect(contained.getBoundingClientRect().height).to.be.closeTo(alone.getBoundingClientRect().height, 1);
     });
 
     it('keeps the host page hidden attribute', async () => {
@@ -435,7 +449,7 @@ describe('<paperfeed-card>', () => {
   describe('parts', () => {
     it('exposes every documented part', async () => {
       const el = await card();
-      for (const name of ['card', 'title', 'authors', 'summary', 'meta', 'links', 'thumbnail', 'tags', 'toggle']) {
+      for (const name of ['card', 'title', 'upvotes', 'authors', 'summary', 'meta', 'links', 'thumbnail', 'tags', 'toggle']) {
         expect(part(el, name), name).to.exist;
       }
       expect(part(el, 'card')!.localName).to.equal('article');

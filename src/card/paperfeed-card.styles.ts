@@ -14,12 +14,12 @@ export const cardStyles = css`
     --_lines: var(--paperfeed-card-summary-lines, 3);
     --_ratio: var(--paperfeed-card-thumbnail-ratio, 16 / 9);
     --_chip-bg: color-mix(in srgb, currentColor 7%, transparent);
+    --_avatar: var(--paperfeed-card-avatar-size, 1.25rem);
   }
 
   .card {
     display: flex;
     flex-direction: column;
-    block-size: 100%;
     overflow: hidden;
     color: var(--_fg);
     background: var(--_card-bg);
@@ -31,12 +31,13 @@ export const cardStyles = css`
   }
 
   .body {
-    /* Reserved block size: a typical paper (2 title lines, authors, meta, a clamped abstract and its
+    /* Skeletons only: a card with a paper is as tall as its content (issue 12: reserving this for
+       every card left 85-163 px of blank box under most demo papers).
+       Reserved block size: a typical paper (2 title lines, authors, meta, a clamped abstract and its
        toggle, keywords, one row of links), summed from the rows' line heights (font size x
        line-height; 1.26875em: 0.875em text, 1.178125em: 0.8125em text) plus chip and link padding
-       and borders. Skeleton and card share it, so the card that replaces a skeleton has its height
-       (bench/cls.mjs, test/layout.test.ts); taller content still grows. Narrow cards count title
-       lines (--_rt), small lines (--_rs) and rows of links (--_rl) differently. */
+       and borders. Narrow cards count title lines (--_rt), small lines (--_rs) and rows of links
+       (--_rl) differently. */
     /* prettier-ignore */
     --_reserve: calc(2*var(--_padding) + var(--_rt, 2)*1.3*var(--_title-size) + var(--_rs, 3)*1.26875em + var(--_lines)*1.45em + 1.178125em + 0.25rem + var(--_rl, 1)*(1.178125em + 0.875rem + 2px) - 0.375rem + 6*var(--_gap));
     flex: 1;
@@ -46,18 +47,19 @@ export const cardStyles = css`
     padding: var(--_padding);
     min-inline-size: 0;
   }
-  /* Only inside a size container (every card of <paperfeed-list>): a card placed alone keeps its
-     natural height. */
+  /* Only inside a size container (every card of <paperfeed-list>): a skeleton placed alone is its bones. */
   @container (min-width: 0) {
-    .body {
+    .skeleton .body {
       min-block-size: var(--_reserve);
     }
   }
-  /* Narrow (grid columns, phones): titles and author lists wrap once more, links take two rows. */
+  /* Narrow (grid columns, phones): titles wrap once more, links take two rows. With natural card
+     heights the skeleton aims at the median card: at 300 px the fixture and real HF papers measure
+     526 px (median), and four small lines here made 553. */
   @container (width < 40rem) {
     .body {
       --_rt: 3;
-      --_rs: 4;
+      --_rs: 3;
       --_rl: 2;
     }
   }
@@ -85,15 +87,14 @@ export const cardStyles = css`
     background: var(--_chip-bg);
     overflow: hidden;
   }
-  img {
+  .thumbnail-box img {
     display: block;
     inline-size: 100%;
     block-size: 100%;
     object-fit: cover;
   }
 
-  /* Wide: the thumbnail becomes a column at the start, so a paper with or without one has the same
-     height (the reserved size is taller than the thumbnail). */
+  /* Wide: the thumbnail becomes a column at the start, beside the text, as on a wide list page. */
   @container (width >= 40rem) {
     .card {
       flex-direction: row;
@@ -106,6 +107,40 @@ export const cardStyles = css`
       margin-inline-end: 0;
       border-radius: calc(var(--_card-radius) / 2);
     }
+  }
+
+  /* Title with Hugging Face's upvote box at its start. The box comes after the heading in the DOM,
+     so a screen reader meets the title first ("Title", then "87 upvotes"). */
+  .head {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.75rem;
+  }
+  .head .title {
+    flex: 1;
+    min-inline-size: 0;
+  }
+  .upvotes {
+    order: -1;
+    flex: none;
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    min-inline-size: 2.75rem;
+    margin: 0;
+    padding-block: 0.3rem;
+    padding-inline: 0.4rem;
+    border: 1px solid var(--_border);
+    border-radius: 0.5rem;
+    font-size: 0.9375em;
+    font-weight: 600;
+    line-height: 1.2;
+    font-variant-numeric: tabular-nums;
+  }
+  .upvotes .icon {
+    inline-size: 0.8em;
+    block-size: 0.8em;
+    color: var(--_accent);
   }
 
   .title {
@@ -128,25 +163,73 @@ export const cardStyles = css`
     font-size: 0.875em;
   }
 
+  /* "+ 1 more" never breaks after its "+". */
+  .more {
+    white-space: nowrap;
+  }
+
   .meta {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: 0.25rem 0.75rem;
   }
-  .stat {
+  .comments,
+  .submitter,
+  .organization {
     display: inline-flex;
     align-items: center;
+    gap: 0.375rem;
+    min-inline-size: 0;
+  }
+  .comments {
     gap: 0.25rem;
+  }
+
+  /* Avatars: a fixed box before the image arrives (img width/height say the same), round for people,
+     rounded squares for organizations as on Hugging Face. */
+  .avatar {
+    flex: none;
+    inline-size: var(--_avatar);
+    block-size: var(--_avatar);
+    border-radius: 50%;
+    object-fit: cover;
+    background: var(--_chip-bg);
+  }
+  .avatar.org {
+    border-radius: 0.25rem;
+  }
+  .avatar.initial {
+    display: inline-grid;
+    place-items: center;
+    /* Tinted with the accent so the letter reads as an avatar, not a stray character. */
+    background: color-mix(in srgb, var(--_accent) 28%, var(--_card-bg));
+    color: var(--_fg);
+    font-size: calc(var(--_avatar) * 0.55);
+    font-weight: 600;
+    line-height: 1;
   }
   .icon {
     inline-size: 0.75em;
     block-size: 0.75em;
     flex: none;
   }
-  .upvotes .icon,
   .stars .icon {
     color: var(--_accent);
+  }
+
+  .ai-summary {
+    padding-block: 0.375rem;
+    padding-inline: 0.625rem;
+    border-inline-start: 3px solid var(--_accent);
+    border-radius: 0.25rem;
+    background: var(--_chip-bg);
+    font-size: 0.875em;
+    overflow-wrap: anywhere;
+  }
+  .ai-summary .label {
+    font-weight: 600;
+    margin-inline-end: 0.25rem;
   }
 
   .summary {
@@ -188,8 +271,9 @@ export const cardStyles = css`
     border-radius: 999px;
     background: var(--_chip-bg);
   }
-  .links {
-    margin-block-start: auto;
+  .tags li.more {
+    background: none;
+    color: var(--_muted);
   }
   .links a {
     display: inline-flex;
@@ -218,9 +302,28 @@ export const cardStyles = css`
     gap: 0.25rem;
     padding: calc(var(--_padding) * 0.75);
   }
+  /* Narrow columns: compact titles of real HF feeds mostly take two lines (median at 358 px: 141 px
+     tall, a quarter at 119 px or less; measured on the fixture and real HF papers). */
+  @container (width < 40rem) {
+    :host([variant='compact']) .body {
+      --_reserve: calc(1.5*var(--_padding) + 2*1.3*var(--_title-size) + 2.5375em + 0.5rem);
+    }
+  }
+  /* The upvote box on one line ("▲ 87"), no taller than the title's first line. */
+  :host([variant='compact']) .head {
+    gap: 0.5rem;
+  }
+  :host([variant='compact']) .upvotes {
+    flex-direction: row;
+    gap: 0.25rem;
+    min-inline-size: 0;
+    padding-block: 0.05rem;
+    padding-inline: 0.375rem;
+    font-size: 0.875em;
+  }
 
   /* Skeleton: each bone is one line box of its row's font (1lh), drawn about 1em tall; the reserved
-     size above makes the skeleton exactly as tall as the card. A gentle pulse unless motion is reduced. */
+     size above makes the skeleton as tall as a typical card. A gentle pulse unless motion is reduced. */
   .bone {
     display: block;
     background: var(--_chip-bg);

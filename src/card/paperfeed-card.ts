@@ -3,70 +3,21 @@ import { property, state } from 'lit/decorators.js';
 import type { Paper } from '../feed/paper.js';
 import { safeUrl } from '../feed/url.js';
 import { PaperfeedElement } from '../internal/base.js';
-import { formatCompact, formatDateTime, formatNumber, formatWhen, parseDate, plural } from '../internal/format.js';
+import { formatCompact, formatDateTime, formatNumber, formatWhen, parseDate, pluralTemplate, type PluralText } from '../internal/format.js';
 import { heading, headingLevel } from '../internal/heading.js';
 import { hostStyles } from '../internal/host.styles.js';
 import { normalize, oneOf } from '../internal/normalize.js';
 import { readableParts, readableText, type TextPart } from '../internal/readable.js';
-import { fill, mergeStrings } from '../internal/strings.js';
+import { fill } from '../internal/strings.js';
 import { LangObserver } from '../internal/lang.js';
 import { MinuteTicker } from '../internal/ticker.js';
 import { cardStyles } from './paperfeed-card.styles.js';
+import { cardStrings, type CardStrings } from './strings.js';
+
+export { defaultCardStrings, type CardStrings } from './strings.js';
 
 export type CardVariant = 'full' | 'compact';
 const VARIANTS: readonly CardVariant[] = ['full', 'compact'];
-
-/** Every text the card shows besides the paper's own. `{n}` and `{title}` are placeholders. */
-export interface CardStrings {
-  showMore: string;
-  showLess: string;
-  /** After the first names: "+ {n} more". */
-  moreAuthors: string;
-  /** When only a count is known: "{n} authors" / "{n} author". */
-  authors: string;
-  authorsOne: string;
-  upvotes: string;
-  upvotesOne: string;
-  comments: string;
-  commentsOne: string;
-  arxiv: string;
-  pdf: string;
-  code: string;
-  /** Accessible name of the Code link when stars are known: "Code, {n} stars". */
-  codeStars: string;
-  codeStarsOne: string;
-  project: string;
-  /** Accessible name of the links list. */
-  links: string;
-  /** Accessible name of the keyword list. */
-  tags: string;
-  /**
-   * Alternative text of the thumbnail; `{title}` is the paper's title. Empty by default: the image
-   * sits next to the title it would repeat, so screen readers skip it.
-   */
-  thumbnailAlt: string;
-}
-
-export const defaultCardStrings: CardStrings = {
-  showMore: 'Show more',
-  showLess: 'Show less',
-  moreAuthors: '+ {n} more',
-  authors: '{n} authors',
-  authorsOne: '{n} author',
-  upvotes: '{n} upvotes',
-  upvotesOne: '{n} upvote',
-  comments: '{n} comments',
-  commentsOne: '{n} comment',
-  arxiv: 'arXiv',
-  pdf: 'PDF',
-  code: 'Code',
-  codeStars: 'Code, {n} stars',
-  codeStarsOne: 'Code, {n} star',
-  project: 'Project page',
-  links: 'Links',
-  tags: 'Keywords',
-  thumbnailAlt: '',
-};
 
 /** Named authors shown before "+ N more" while the card is not expanded. */
 const AUTHORS_SHOWN = 3;
@@ -76,6 +27,11 @@ const AUTHORS_SHOWN = 3;
  * would need a ResizeObserver per card and a second render.
  */
 const TOGGLE_MIN_LENGTH = 240;
+/**
+ * Keywords shown while a card with a "Show more" toggle is folded: real HF papers carry up to 14
+ * (`ai_keywords`), eight rows of chips on a phone. The rest come with "Show more".
+ */
+const TAGS_SHOWN = 6;
 
 const upvoteIcon = html`<svg class="icon" viewBox="0 0 12 12" aria-hidden="true">
   <path d="M6 1.5 11 8H1z" fill="currentColor" />
@@ -88,13 +44,15 @@ const starIcon = html`<svg class="icon" viewBox="0 0 12 12" aria-hidden="true">
 </svg>`;
 
 /**
- * One research paper, rendered as text: title link, authors, date, upvotes, comments, links, keywords,
- * thumbnail and a clamped abstract. Without a `paper` it is a skeleton of the same size, which
- * `<paperfeed-list>` uses while loading.
+ * One research paper, rendered as text, laid out like a card of Hugging Face's Daily Papers: the
+ * upvote count in a box beside the title, authors, "Submitted by" with the submitter's avatar, the
+ * organization with its logo, date, comments, the thumbnail, a clamped abstract, keywords and links.
+ * Without a `paper` it is a skeleton the size of a typical card, which `<paperfeed-list>` uses while
+ * loading.
  *
- * Inside a size container (`container-type: inline-size`, which `<paperfeed-list>` gives its cards) a
- * card at least 40rem wide shows its thumbnail in a column beside the text, and every card keeps at
- * least the skeleton's height, so papers replacing skeletons move nothing below them.
+ * A card is as tall as its content (no reserved height once a paper is in it). Inside a size
+ * container (`container-type: inline-size`, which `<paperfeed-list>` gives its cards) a card at
+ * least 40rem wide shows its thumbnail in a column beside the text.
  *
  * @summary A research-paper card like the ones on Hugging Face's Daily Papers page.
  * @tag paperfeed-card
@@ -102,8 +60,13 @@ const starIcon = html`<svg class="icon" viewBox="0 0 12 12" aria-hidden="true">
  * @csspart card - The `<article>` around everything.
  * @csspart thumbnail - The thumbnail `<img>`.
  * @csspart title - The heading that holds the title (and its link).
+ * @csspart upvotes - The upvote box beside the title (the number; its spoken text is "N upvotes").
  * @csspart authors - The author line.
- * @csspart meta - Organization, date, upvotes and comments.
+ * @csspart meta - Submitter, organization, date and comments.
+ * @csspart submitter - "Submitted by" and the submitter's avatar and name.
+ * @csspart organization - The organization's logo and name.
+ * @csspart avatar - Each avatar: an `<img>`, or a `<span>` with the name's first letter when the image is missing or broken.
+ * @csspart ai-summary - The machine-written summary (with the `ai-summary` attribute).
  * @csspart summary - The abstract (clamped until expanded).
  * @csspart toggle - The "Show more" / "Show less" button.
  * @csspart tags - The keyword list.
@@ -118,6 +81,7 @@ const starIcon = html`<svg class="icon" viewBox="0 0 12 12" aria-hidden="true">
  * @cssprop [--paperfeed-card-title-size=1.0625rem] - Title font size.
  * @cssprop [--paperfeed-card-summary-lines=3] - Lines of abstract shown before "Show more".
  * @cssprop [--paperfeed-card-thumbnail-ratio=16 / 9] - Aspect ratio reserved for the thumbnail.
+ * @cssprop [--paperfeed-card-avatar-size=1.25rem] - Width and height of the submitter and organization avatars.
  * @cssprop [--paperfeed-accent=#ff9d00] - Accent colour (icons, hover borders, focus ring tint).
  */
 export class PaperfeedCard extends PaperfeedElement {
@@ -127,7 +91,7 @@ export class PaperfeedCard extends PaperfeedElement {
   @property({ attribute: false }) paper?: Paper;
 
   /**
-   * `full` (default) or `compact` (title, authors and meta only). A junk value reads as `full`.
+   * `full` (default) or `compact` (title, upvotes, authors and meta only). A junk value reads as `full`.
    * @default 'full'
    */
   @property({ reflect: true })
@@ -145,11 +109,20 @@ export class PaperfeedCard extends PaperfeedElement {
   /** Whether the abstract is shown whole and all named authors are listed. Default false. */
   @property({ type: Boolean, reflect: true }) expanded = false;
 
-  /** Replaces UI texts (see `CardStrings`); missing keys keep their English default. Default `{}`. */
+  /**
+   * Shows the paper's short machine-written summary (Hugging Face's `ai_summary`) above the
+   * abstract, when the paper has one. Default false.
+   */
+  @property({ type: Boolean, attribute: 'ai-summary' }) aiSummary = false;
+
+  /**
+   * Replaces UI texts (see `CardStrings` in `card/strings.ts`); missing or unknown keys keep their
+   * English default. Texts with a count take `{ one, other, ... }` plural forms. Default `{}`.
+   */
   @property({ attribute: false }) strings: Partial<CardStrings> = {};
 
-  /** Set when the thumbnail fails to load, so no broken-image icon stays on the card. */
-  @state() private thumbnailFailed = false;
+  /** Image URLs (thumbnail, avatars) that failed to load: the thumbnail's box goes, an avatar becomes its initial. */
+  @state() private failedImages: ReadonlySet<string> = new Set();
 
   /** Whether the last render wrote a relative time ("3 minutes ago") that will go stale. */
   private showsRelativeTime = false;
@@ -164,7 +137,8 @@ export class PaperfeedCard extends PaperfeedElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('paper')) {
-      this.thumbnailFailed = false;
+      // Another paper (or the same one refreshed) gets a fresh try at its images.
+      if (this.failedImages.size) this.failedImages = new Set();
       // Another paper in this card (a list re-sorted or refreshed): it starts folded, like any card.
       const before = changed.get('paper');
       if (before && before.id !== this.paper?.id && !changed.has('expanded')) this.expanded = false;
@@ -179,24 +153,29 @@ export class PaperfeedCard extends PaperfeedElement {
     this.expanded = !this.expanded;
   }
 
-  private onThumbnailError(): void {
-    this.thumbnailFailed = true;
+  /** An `<img>` of ours fired `error`: remember its URL so the next render leaves it out. */
+  private onImageError(event: Event): void {
+    const src = (event.target as HTMLImageElement).getAttribute('src');
+    if (!src || this.failedImages.has(src)) return;
+    this.failedImages = new Set([...this.failedImages, src]);
   }
 
   override render() {
     const paper = this.paper;
     this.showsRelativeTime = false;
     if (!paper || typeof paper !== 'object') return this.renderSkeleton();
-    const s = mergeStrings(defaultCardStrings, this.strings);
+    const s = cardStrings(this.strings);
     const compact = this.variant === 'compact';
     return html`
       <article part="card" class="card" aria-labelledby="title">
         ${compact ? nothing : this.renderThumbnail(paper, s)}
         <div class="body">
-          ${this.renderTitle(paper)} ${this.renderAuthors(paper, s)} ${this.renderMeta(paper, s)}
+          <div class="head">${this.renderTitle(paper)} ${this.renderUpvotes(paper, s)}</div>
+          ${this.renderAuthors(paper, s)} ${this.renderMeta(paper, s)}
           ${compact
             ? nothing
-            : html`${this.renderSummary(paper, s)} ${this.renderTags(paper, s)} ${this.renderLinks(paper, s)}`}
+            : html`${this.renderAiSummary(paper, s)} ${this.renderSummary(paper, s)} ${this.renderTags(paper, s)}
+              ${this.renderLinks(paper, s)}`}
         </div>
       </article>
     `;
@@ -204,7 +183,7 @@ export class PaperfeedCard extends PaperfeedElement {
 
   private renderSkeleton(): TemplateResult {
     // Each row uses the real row's class, so a bone line is one line box of the real font; the
-    // body's reserved block size (styles) makes skeleton and card the same height.
+    // skeleton body's reserved block size (styles) is the height of a typical card.
     const compact = this.variant === 'compact';
     const line = html`<i class="bone"></i>`;
     const short = html`<i class="bone short"></i>`;
@@ -227,9 +206,8 @@ export class PaperfeedCard extends PaperfeedElement {
 
   private renderThumbnail(paper: Paper, s: CardStrings) {
     const src = safeUrl(paper.thumbnail);
-    if (!src) return nothing;
-    // A failed image leaves its (empty) box: removing it would move everything under it.
-    if (this.thumbnailFailed) return html`<div class="thumbnail-box"></div>`;
+    // A thumbnail that failed to load takes its box with it: a grey slab tells the reader nothing.
+    if (!src || this.failedImages.has(src)) return nothing;
     // width/height give the browser the ratio before the file arrives; CSS sizes the box itself.
     return html`<div class="thumbnail-box">
       <img
@@ -241,7 +219,7 @@ export class PaperfeedCard extends PaperfeedElement {
         loading="lazy"
         decoding="async"
         referrerpolicy="no-referrer"
-        @error=${this.onThumbnailError}
+        @error=${this.onImageError}
       />
     </div>`;
   }
@@ -252,59 +230,104 @@ export class PaperfeedCard extends PaperfeedElement {
     return heading(this.headingLevel, 'title', href ? html`<a href=${href}>${text}</a>` : text);
   }
 
+  /** Hugging Face's upvote box: the number large, its spoken form ("87 upvotes") for screen readers. */
+  private renderUpvotes(paper: Paper, s: CardStrings) {
+    // Number.isFinite is false for anything but a finite number: a script-set paper may hold junk.
+    if (!Number.isFinite(paper.upvotes)) return nothing;
+    const n = paper.upvotes!;
+    return html`<p part="upvotes" class="upvotes">
+      ${upvoteIcon}<span class="count" aria-hidden="true">${formatNumber(n, this.locale)}</span
+      ><span class="visually-hidden">${this.count(s.upvotes, n)}</span>
+    </p>`;
+  }
+
   private renderAuthors(paper: Paper, s: CardStrings) {
-    const locale = this.locale;
     const names = Array.isArray(paper.authors)
       ? paper.authors.map((a) => (typeof a?.name === 'string' ? a.name.trim() : '')).filter(Boolean)
       : [];
     const count = Math.max(Number.isFinite(paper.authorCount) ? paper.authorCount : 0, names.length);
     if (!count) return nothing;
     if (!names.length) {
-      const n = formatNumber(count, locale);
-      return html`<p part="authors" class="authors" dir="auto">${fill(plural(count, locale, s.authorsOne, s.authors), { n })}</p>`;
+      return html`<p part="authors" class="authors" dir="auto">${this.count(s.authors, count)}</p>`;
     }
     const shown = this.expanded ? names : names.slice(0, AUTHORS_SHOWN);
     const rest = count - shown.length;
     return html`<p part="authors" class="authors" dir="auto">
-      ${shown.join(', ')}${rest > 0
-        ? html` <span class="more">${fill(s.moreAuthors, { n: formatNumber(rest, locale) })}</span>`
-        : nothing}
+      ${shown.join(', ')}${rest > 0 ? html` <span class="more">${this.count(s.moreAuthors, rest)}</span>` : nothing}
     </p>`;
   }
 
   private renderMeta(paper: Paper, s: CardStrings) {
     const locale = this.locale;
-    const org = paper.organization && typeof paper.organization.name === 'string' ? paper.organization : undefined;
-    const orgUrl = safeUrl(org?.url);
+    const submitter = account(paper.submittedBy);
+    const org = account(paper.organization);
     const date = parseDate(paper.publishedAt);
     const when = date ? formatWhen(date, locale) : undefined;
     this.showsRelativeTime = !!when?.isRelative;
-    // Number.isFinite is false for anything but a finite number: a script-set paper may hold junk.
-    const stat = (value: number | undefined, one: string, other: string, icon: TemplateResult, kind: string) =>
-      Number.isFinite(value)
-        ? html`<span class="stat ${kind}"
-            >${icon}<span aria-hidden="true">${formatNumber(value!, locale)}</span
-            ><span class="visually-hidden">${fill(plural(value!, locale, one, other), { n: formatNumber(value!, locale) })}</span></span
-          >`
-        : nothing;
-    const upvotes = stat(paper.upvotes, s.upvotesOne, s.upvotes, upvoteIcon, 'upvotes');
-    const comments = stat(paper.comments, s.commentsOne, s.comments, commentIcon, 'comments');
-    if (!org && !when && upvotes === nothing && comments === nothing) return nothing;
+    const comments = Number.isFinite(paper.comments) ? paper.comments! : undefined;
+    if (!submitter && !org && !when && comments === undefined) return nothing;
     return html`<p part="meta" class="meta">
+      ${submitter
+        ? html`<span part="submitter" class="submitter"
+            >${this.renderAvatar(submitter, 'user')}<span dir="auto"
+              >${fillWith(s.submittedBy, 'name', nameLink(submitter))}</span
+            ></span
+          >`
+        : nothing}
       ${org
-        ? html`<span class="organization">${orgUrl ? html`<a href=${orgUrl}>${org.name}</a>` : org.name}</span>`
+        ? html`<span part="organization" class="organization"
+            >${this.renderAvatar(org, 'org')}${nameLink(org)}</span
+          >`
         : nothing}
       ${date && when
         ? html`<time datetime=${date.toISOString()} title=${formatDateTime(date, locale)}>${when.text}</time>`
         : nothing}
-      ${upvotes} ${comments}
+      ${comments === undefined
+        ? nothing
+        : html`<span class="comments"
+            >${commentIcon}<span aria-hidden="true">${formatNumber(comments, locale)}</span
+            ><span class="visually-hidden">${this.count(s.comments, comments)}</span></span
+          >`}
+    </p>`;
+  }
+
+  /**
+   * An avatar of a fixed size (set before the image loads, so nothing moves), loaded lazily and
+   * without a referrer (the image host learns nothing about the page). It is decorative: the name
+   * is next to it. No usable URL, or an image that fails, gives the name's first letter instead.
+   */
+  private renderAvatar(who: Account, kind: 'user' | 'org') {
+    const src = safeUrl(who.avatar);
+    if (src && !this.failedImages.has(src)) {
+      return html`<img
+        part="avatar"
+        class="avatar ${kind}"
+        src=${src}
+        alt=""
+        width="20"
+        height="20"
+        loading="lazy"
+        decoding="async"
+        referrerpolicy="no-referrer"
+        @error=${this.onImageError}
+      />`;
+    }
+    return html`<span part="avatar" class="avatar ${kind} initial" aria-hidden="true">${initial(who.name, this.locale)}</span>`;
+  }
+
+  private renderAiSummary(paper: Paper, s: CardStrings) {
+    if (!this.aiSummary) return nothing;
+    const parts = readableParts(paper.aiSummary);
+    if (!parts.length) return nothing;
+    return html`<p part="ai-summary" class="ai-summary" dir="auto">
+      <span class="label">${s.aiSummary}</span> ${renderText(parts)}
     </p>`;
   }
 
   private renderSummary(paper: Paper, s: CardStrings) {
     const parts = readableParts(paper.summary);
     if (!parts.length) return nothing;
-    const long = parts.reduce((n, part) => n + part.text.length, 0) >= TOGGLE_MIN_LENGTH;
+    const long = hasToggle(paper);
     return html`<p part="summary" class="summary ${long && !this.expanded ? 'clamped' : ''}" id="summary" dir="auto">
         ${renderText(parts)}
       </p>
@@ -325,8 +348,12 @@ export class PaperfeedCard extends PaperfeedElement {
   private renderTags(paper: Paper, s: CardStrings) {
     const tags = Array.isArray(paper.tags) ? paper.tags.filter((t) => typeof t === 'string' && t.trim()) : [];
     if (!tags.length) return nothing;
+    // Only a card with a toggle folds its keywords: whatever is folded, the reader can unfold.
+    const folded = !this.expanded && hasToggle(paper) && tags.length > TAGS_SHOWN + 1;
+    const shown = folded ? tags.slice(0, TAGS_SHOWN) : tags;
     return html`<ul part="tags" class="tags" aria-label=${s.tags}>
-      ${tags.map((tag) => html`<li dir="auto">${tag}</li>`)}
+      ${shown.map((tag) => html`<li dir="auto">${tag}</li>`)}
+      ${folded ? html`<li class="more">${this.count(s.moreTags, tags.length - shown.length)}</li>` : nothing}
     </ul>`;
   }
 
@@ -347,18 +374,68 @@ export class PaperfeedCard extends PaperfeedElement {
         ? html`<li>
             <a
               href=${code}
-              aria-label=${stars === undefined
-                ? nothing
-                : fill(plural(stars, locale, s.codeStarsOne, s.codeStars), { n: starText })}
-              >${s.code}${stars === undefined
-                ? nothing
-                : html` <span class="stars">${starIcon}${starText}</span>`}</a
+              aria-label=${stars === undefined ? nothing : fill(pluralTemplate(s.codeStars, stars, locale), { n: starText })}
+              >${s.code}${stars === undefined ? nothing : html` <span class="stars">${starIcon}${starText}</span>`}</a
             >
           </li>`
         : nothing}
       ${project ? html`<li><a href=${project}>${s.project}</a></li>` : nothing}
     </ul>`;
   }
+
+  /** A count text: the plural form for `n` in the card's language, `{n}` written in that language. */
+  private count(text: PluralText, n: number): string {
+    const locale = this.locale;
+    return fill(pluralTemplate(text, n, locale), { n: formatNumber(n, locale) });
+  }
+}
+
+interface Account {
+  name: string;
+  url?: string;
+  avatar?: string;
+}
+
+/** Whether the card has a "Show more" toggle: its abstract is too long for the clamped lines. */
+function hasToggle(paper: Paper): boolean {
+  return readableParts(paper.summary).reduce((n, part) => n + part.text.length, 0) >= TOGGLE_MIN_LENGTH;
+}
+
+/** A submitter or organization with a usable name; anything else (a script's junk) is none. */
+function account(value: unknown): Account | undefined {
+  if (!value || typeof value !== 'object') return undefined;
+  const { name, url, avatar } = value as Record<string, unknown>;
+  if (typeof name !== 'string' || !name.trim()) return undefined;
+  return {
+    name: name.trim(),
+    url: typeof url === 'string' ? url : undefined,
+    avatar: typeof avatar === 'string' ? avatar : undefined,
+  };
+}
+
+/** The name, linked to the profile when it has an http(s) one. */
+function nameLink(who: Account) {
+  const href = safeUrl(who.url);
+  return href ? html`<a href=${href}>${who.name}</a>` : who.name;
+}
+
+/** The first letter or digit of a name, upper-cased in the card's language ("?" when it has none). */
+function initial(name: string, locale: string): string {
+  const first = /[\p{L}\p{N}]/u.exec(name)?.[0] ?? '?';
+  try {
+    return first.toLocaleUpperCase(locale);
+  } catch {
+    return first.toUpperCase();
+  }
+}
+
+/**
+ * `template` with `{key}` replaced by `value`, which may be a template (a link): the translator
+ * places the name, and the name stays a real element instead of text glued into a string.
+ */
+function fillWith(template: string, key: string, value: unknown) {
+  const pieces = template.split(`{${key}}`);
+  return pieces.map((piece, i) => (i === 0 ? piece : html`${value}${piece}`));
 }
 
 /** Text runs as Lit templates: only `<strong>`/`<em>` we write ourselves, the text always as text. */

@@ -58,7 +58,33 @@ export function formatCompact(value: number, locale: string): string {
 
 /** Chooses the `one` or `other` template for `n` by the language's plural rules. */
 export function plural(n: number, locale: string, one: string, other: string): string {
-  return cached('plural', (l) => new Intl.PluralRules(l), locale).select(n) === 'one' ? one : other;
+  return pluralCategory(n, locale) === 'one' ? one : other;
+}
+
+/** `Intl.PluralRules` category of `n` in `locale`: `zero`, `one`, `two`, `few`, `many` or `other`. */
+export function pluralCategory(n: number, locale: string): Intl.LDMLPluralRule {
+  return cached('plural', (l) => new Intl.PluralRules(l), locale).select(n);
+}
+
+/**
+ * A UI text that may depend on a count: a plain template (`'{n} upvotes'`, the same for every
+ * count) or one template per `Intl.PluralRules` category, `other` required
+ * (`{ one: '{n} upvote', other: '{n} upvotes' }`; Polish adds `few` and `many`, Arabic `zero` and `two`).
+ */
+export type PluralText = string | ({ other: string } & Partial<Record<Intl.LDMLPluralRule, string>>);
+
+/** True for a value a page may pass as a `PluralText` (strings may come from JSON the page did not write). */
+export function isPluralText(value: unknown): value is PluralText {
+  if (typeof value === 'string') return true;
+  if (!value || typeof value !== 'object' || typeof (value as { other?: unknown }).other !== 'string') return false;
+  return Object.values(value).every((v) => typeof v === 'string');
+}
+
+/** The template of `text` for the count `n` in `locale`: its category's, else `other`. */
+export function pluralTemplate(text: PluralText, n: number, locale: string): string {
+  if (typeof text === 'string') return text;
+  const chosen = text[pluralCategory(n, locale)];
+  return typeof chosen === 'string' ? chosen : text.other;
 }
 
 const MINUTE = 60_000;

@@ -30,7 +30,9 @@ describe('demo/daily-papers.json', () => {
     expect(first.authorCount).to.equal(8);
     expect(first.publishedAt).to.equal('2024-10-28T00:00:00.000Z');
     expect(first.upvotes).to.equal(0);
-    expect(first.url).to.equal(undefined);
+    // No arXiv id in the capture: the paper links to Hugging Face's search for its title.
+    expect(first.url).to.equal('https://huggingface.co/papers?q=Energy-Based%20Diffusion%20Language%20Models%20for%20Text%20Generation');
+    expect(result.papers.every((p) => p.url?.startsWith('https://huggingface.co/papers?q='))).to.equal(true);
   });
 
   it('dates without a year are in the capture year, and a trailing number is upvotes', () => {

@@ -5,8 +5,9 @@
 // - `/api/papers/{id}`: one flat paper object `{ id, title, summary, authors, upvotes, ... }`.
 // The item's own `title`/`summary` win over the nested paper's (HF may edit them for the page).
 //
-// paperfeed extension: `paper.numAuthors` (a number) gives an author count when the names are not
-// known; `demo/daily-papers.json`, made from a page capture that shows only "8 authors", uses it.
+// paperfeed extensions: `paper.numAuthors` (a number) gives an author count when the names are not
+// known, and `paper.url` a page for a paper without an arXiv id (HF links those to `/papers/{id}`);
+// `demo/daily-papers.json`, made from a page capture that shows only "8 authors" and no ids, uses both.
 import type { Author, Paper } from '../paper.js';
 import { safeUrl } from '../url.js';
 import { arxivLinks, countOf, isArxivId, isoDate, textOf } from '../text.js';
@@ -65,7 +66,7 @@ export function hfPaper(item: unknown): Paper | undefined {
     publishedAt: isoDate(paper.publishedAt) || isoDate(item.publishedAt),
     upvotes: countOf(paper.upvotes ?? item.upvotes),
     comments: countOf(item.numComments ?? paper.numComments),
-    url: arxiv ? safeUrl(`/papers/${rawId}`, HF_ORIGIN) : undefined,
+    url: arxiv ? safeUrl(`/papers/${rawId}`, HF_ORIGIN) : safeUrl(paper.url),
     arxivUrl: arxiv?.arxivUrl,
     pdfUrl: arxiv?.pdfUrl,
     codeUrl: safeUrl(paper.githubRepo),
