@@ -62,3 +62,6 @@ export type PaperfeedListEventMap = Omit<HTMLElementEventMap, 'load' | 'error' |
   error: PaperfeedListErrorEvent;
   loadend: PaperfeedListLoadEndEvent;
 };
+
+/** A listener for one of the list's events (`this` is the list). */
+export type PaperfeedListListener<T, K extends keyof PaperfeedListEventMap> = (this: T, event: PaperfeedListEventMap[K]) => unknown;

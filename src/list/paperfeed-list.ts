@@ -2,24 +2,23 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { CardStrings } from '../card/paperfeed-card.js';
 import type { LoadOptions } from '../feed/load.js';
-import { checkPapers } from '../feed/parse.js';
 import type { FeedFormat, Paper } from '../feed/paper.js';
-import { PERIODS, type Period } from '../feed/hf-period.js';
+import type { Period } from '../feed/hf-period.js';
 import { PaperfeedElement } from '../internal/base.js';
-import { formatNumber, plural } from '../internal/format.js';
 import { heading, headingLevel } from '../internal/heading.js';
 import { hostStyles } from '../internal/host.styles.js';
 import { normalize, oneOf, positive } from '../internal/normalize.js';
 import { SlotController } from '../internal/slots.js';
-import { fill, mergeStrings } from '../internal/strings.js';
+import { fill } from '../internal/strings.js';
 import { Announcer } from './controllers/announcer.js';
 import { FeedController, type ListState } from './controllers/feed.js';
 import type { ListSort } from './controllers/filter.js';
 import { PeriodController } from './controllers/period.js';
 import { RefreshController } from './controllers/refresh.js';
-import type { PaperfeedListEventMap } from './events.js';
-import { periodLabel } from './period-label.js';
-import { DEFAULT_STRINGS, type PaperfeedListStrings } from './strings.js';
+import type { PaperfeedListEventMap, PaperfeedListListener } from './events.js';
+import { periodBar } from './period-bar.js';
+import { syncToolbar, toolbar } from './toolbar.js';
+import { listStrings, type PaperfeedListStrings } from './strings.js';
 import { styles } from './paperfeed-list.styles.js';
 
 export type { PaperfeedListStrings } from './strings.js';
@@ -29,13 +28,11 @@ export * from './events.js';
 export type ListLayout = 'list' | 'grid' | 'compact';
 export type PaperTransform = NonNullable<LoadOptions['transform']>;
 
-type ListListener<K extends keyof PaperfeedListEventMap> = (this: PaperfeedList, event: PaperfeedListEventMap[K]) => unknown;
-
 // Typed listeners, the way lib.dom types HTMLMediaElement's: merged into the class below.
 export interface PaperfeedList {
-  addEventListener<K extends keyof PaperfeedListEventMap>(type: K, listener: ListListener<K>, options?: boolean | AddEventListenerOptions): void;
+  addEventListener<K extends keyof PaperfeedListEventMap>(type: K, listener: PaperfeedListListener<PaperfeedList, K>, options?: boolean | AddEventListenerOptions): void;
   addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
-  removeEventListener<K extends keyof PaperfeedListEventMap>(type: K, listener: ListListener<K>, options?: boolean | EventListenerOptions): void;
+  removeEventListener<K extends keyof PaperfeedListEventMap>(type: K, listener: PaperfeedListListener<PaperfeedList, K>, options?: boolean | EventListenerOptions): void;
   removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
 }
 
@@ -197,7 +194,6 @@ export class PaperfeedList extends PaperfeedElement {
    */
   @property({ attribute: false }) strings: Partial<PaperfeedListStrings & CardStrings> = {};
 
-
   readonly #slots = new SlotController(this, 'header', 'empty');
   readonly #period = new PeriodController(this);
   readonly #refresh = new RefreshController(this, () => {
@@ -206,36 +202,23 @@ export class PaperfeedList extends PaperfeedElement {
   });
   readonly #feed: FeedController = new FeedController(this, {
     url: () => this.requestUrl,
-    given: () => (this.papers == null ? undefined : this.givenPapers),
+    given: () => this.papers,
+    base: () => this.#period.base,
     locale: () => this.locale,
     revealed: (index) => this.#announcer.focusItem(index),
   });
-  readonly #announcer: Announcer = new Announcer(
-    this,
-    () => ({
-      state: this.state,
-      url: this.requestUrl,
-      retryUrl: this.#feed.retryUrl,
-      stale: !!this.#feed.staleError,
-      papers: this.#feed.all.length > 0,
-    }),
-    () => (this.#feed.retryUrl = undefined),
-  );
-  /** `papers` as given, and as checked (see `givenPapers`). */
-  #given?: { input: unknown; papers: Paper[] };
-  #strings?: { input: unknown; list: PaperfeedListStrings; cards: Record<string, unknown> };
+  readonly #announcer: Announcer = new Announcer(this, this.#feed, () => ({
+    state: this.state,
+    url: this.requestUrl,
+    strings: this.text,
+    locale: this.locale,
+    empty: this.#slots.text('empty') || this.emptyText,
+  }));
 
   protected override updated(): void {
     const state = this.state;
     if (this.getAttribute('state') !== state) this.setAttribute('state', state);
-    // The controls show `query` and `sort` even where the user changed them and a script set the
-    // property back to its last rendered value (Lit's dirty check sees no change): what lit's `live`
-    // directive does, without its 0.4 KB gzip in the CDN file (notes/size.md). Guarded by
-    // test/list-controls.test.ts.
-    const input = this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]');
-    if (input && input.value !== (this.query ?? '')) input.value = this.query ?? '';
-    const select = this.renderRoot.querySelector('select');
-    if (select && select.value !== this.sort) select.value = this.sort;
+    syncToolbar(this.renderRoot, this.query, this.sort);
   }
 
   /** What the list shows now: `loading`, `loaded`, `empty` or `error` (also reflected as the `state` attribute). */
@@ -255,41 +238,25 @@ export class PaperfeedList extends PaperfeedElement {
     return this.#period.url(this.src);
   }
 
-  /** `papers` set by a script skipped the adapters: checked by the feed engine, once per array. */
-  private get givenPapers(): Paper[] {
-    const input: unknown = this.papers;
-    if (this.#given?.input !== input) this.#given = { input, papers: checkPapers(input, this.#period.base ?? '') };
-    return this.#given!.papers;
-  }
-
-  /** The list's texts, and what its cards get: the page's card texts with the list's own. */
   private get text(): PaperfeedListStrings {
-    return this.mergedStrings.list;
+    return listStrings(this.strings).list;
   }
 
-  private get mergedStrings(): { list: PaperfeedListStrings; cards: Record<string, unknown> } {
-    const input = this.strings;
-    if (this.#strings?.input !== input) {
-      const list = mergeStrings<keyof PaperfeedListStrings>(DEFAULT_STRINGS, input);
-      this.#strings = { input, list, cards: { ...(input as object), ...list } };
-    }
-    return this.#strings!;
+  /** Each card's variant, and its heading level: one below the list's heading. */
+  private get card(): { variant: string; level: number } {
+    return { variant: this.layout === 'compact' ? 'compact' : 'full', level: Math.min(this.headingLevel + 1, 6) };
   }
 
-  private onQueryInput(event: Event): void {
-    this.#announcer.typed((event.target as HTMLInputElement).value);
-  }
+  private onQueryInput = (event: Event): void => this.#announcer.typed((event.target as HTMLInputElement).value);
 
-  private onSortChange(event: Event): void {
-    this.sort = (event.target as HTMLSelectElement).value as ListSort;
-  }
+  private onSortChange = (event: Event): ListSort => (this.sort = (event.target as HTMLSelectElement).value as ListSort);
 
   override render(): TemplateResult {
     const state = this.state;
     const feed = this.#feed;
     return html`
       ${this.renderHeader()} ${this.renderPeriods()} ${this.renderToolbar()}
-      <div role="status" part="status" class="visually-hidden">${this.#announcer.text(state, () => this.announcement(state))}</div>
+      <div role="status" part="status" class="visually-hidden">${this.#announcer.text()}</div>
       ${this.renderStaleError()}
       ${state === 'error' || (feed.retrying && !feed.all.length)
         ? this.renderReserved(this.renderError())
@@ -309,80 +276,11 @@ export class PaperfeedList extends PaperfeedElement {
   }
 
   private renderPeriods(): TemplateResult | typeof nothing {
-    if (this.papers != null || !this.#period.show) return nothing;
-    const s = this.text;
-    const current = this.#period.current;
-    const pressed = current?.period ?? 'day';
-    const label = current ? periodLabel(current, this.locale, s.weekLabel) : s.latest;
-    const nextDisabled = this.#period.atNewest;
-    const names: Record<Period, string> = { day: s.day, week: s.week, month: s.month };
-    return html`<div part="periods" class="periods" role="group" aria-label=${s.periods}>
-      <div class="views">
-        ${PERIODS.map(
-          (period) =>
-            html`<button
-              type="button"
-              part="button"
-              aria-pressed=${pressed === period ? 'true' : 'false'}
-              @click=${() => this.#period.choose(period)}
-            >
-              ${names[period]}
-            </button>`,
-        )}
-      </div>
-      <div class="steps">
-        <button type="button" part="button" class="previous" @click=${() => this.#period.step(-1)}>${s.previous}</button>
-        <span part="period-label" class="period-label">${label}</span>
-        <button
-          type="button"
-          part="button"
-          class="next"
-          aria-disabled=${nextDisabled ? 'true' : 'false'}
-          @click=${() => nextDisabled || this.#period.step(1)}
-        >
-          ${s.next}
-        </button>
-      </div>
-    </div>`;
+    return this.papers == null && this.#period.show ? periodBar(this.#period, this.text, this.locale) : nothing;
   }
 
   private renderToolbar(): TemplateResult | typeof nothing {
-    if (this.noToolbar) return nothing;
-    const s = this.text;
-    return html`<div part="toolbar" class="toolbar">
-      <label class="field search">
-        <span class="label">${s.search}</span>
-        <input type="search" part="input" autocomplete="off" .value=${this.query ?? ''} @input=${this.onQueryInput} />
-      </label>
-      <label class="field">
-        <span class="label">${s.sort}</span>
-        <select part="select" .value=${this.sort} @change=${this.onSortChange}>
-          <option value="feed" ?selected=${this.sort === 'feed'}>${s.sortFeed}</option>
-          <option value="date" ?selected=${this.sort === 'date'}>${s.sortDate}</option>
-          <option value="upvotes" ?selected=${this.sort === 'upvotes'}>${s.sortUpvotes}</option>
-        </select>
-      </label>
-    </div>`;
-  }
-
-  private announcement(state: ListState): string {
-    const s = this.text;
-    const feed = this.#feed;
-    // A reload of the feed on screen (`refresh`, `reload()`) keeps its papers visible, so it keeps
-    // its announcement too: a screen reader should not hear "Loading" every N seconds. A Retry the
-    // reader pressed does say "Loading".
-    // Papers shown while the rest of the feed streams in are announced with the whole feed.
-    if (state === 'loading' && (!feed.all.length || feed.streaming || feed.retrying)) return s.loading;
-    if (state === 'error') return feed.error.message;
-    const failed = feed.pageError ?? feed.staleError;
-    if (failed) return failed.message;
-    // The page's own empty text (the `empty` slot) is what the reader sees, so it is what they hear.
-    if (state === 'empty') return this.#slots.text('empty') || this.emptyText;
-    // With a query, say how many match: the reader typing in the search box hears the result.
-    const query = (this.query ?? '').trim();
-    const count = query ? feed.visible.length : feed.all.length;
-    const [one, other] = query ? [s.matchesOne, s.matches] : [s.loadedOne, s.loaded];
-    return fill(plural(count, this.locale, one, other), { count: formatNumber(count, this.locale), query });
+    return this.noToolbar ? nothing : toolbar(this.query, this.sort, this.text, this.onQueryInput, this.onSortChange);
   }
 
   private get emptyText(): string {
@@ -433,15 +331,11 @@ export class PaperfeedList extends PaperfeedElement {
   }
 
   private renderSkeletons(): TemplateResult {
-    const count = Math.min(this.limit, MAX_SKELETONS);
+    const { variant, level } = this.card;
+    const skeleton = () =>
+      html`<li aria-hidden="true"><paperfeed-card part="item" variant=${variant} heading-level=${level} theme=${this.theme}></paperfeed-card></li>`;
     return html`<slot name="loading"><ul part="list" class="list" aria-busy="true">
-      ${Array.from(
-        { length: count },
-        () =>
-          html`<li aria-hidden="true">
-            <paperfeed-card part="item" variant=${this.cardVariant} heading-level=${this.cardLevel} theme=${this.theme}></paperfeed-card>
-          </li>`,
-      )}
+      ${Array.from({ length: Math.min(this.limit, MAX_SKELETONS) }, skeleton)}
     </ul></slot>`;
   }
 
@@ -455,20 +349,12 @@ export class PaperfeedList extends PaperfeedElement {
     </div>`;
   }
 
-  private get cardVariant(): string {
-    return this.layout === 'compact' ? 'compact' : 'full';
-  }
-
-  /** Cards sit one level below the list's heading. */
-  private get cardLevel(): number {
-    return Math.min(this.headingLevel + 1, 6);
-  }
-
   private renderList(state: ListState): TemplateResult {
     const busy = state === 'loading';
     const papers = this.#feed.visible;
     if (busy && papers.length === 0) return this.renderSkeletons();
-    const cardStrings = this.mergedStrings.cards;
+    const card = this.card;
+    const cardStrings = listStrings(this.strings).cards;
     // Each card sets its own color-scheme, so the list's theme must reach it explicitly.
     return html`<ul part="list" class="list" aria-busy=${busy ? 'true' : 'false'}>
         ${papers.slice(0, this.#feed.visibleCount).map(
@@ -477,8 +363,8 @@ export class PaperfeedList extends PaperfeedElement {
               <paperfeed-card
                 part="item"
                 exportparts=${CARD_PARTS}
-                variant=${this.cardVariant}
-                heading-level=${this.cardLevel}
+                variant=${card.variant}
+                heading-level=${card.level}
                 theme=${this.theme}
                 .paper=${paper}
                 .strings=${cardStrings}

@@ -1,5 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { ListState } from './feed.js';
+import { formatNumber, plural } from '../../internal/format.js';
+import { fill } from '../../internal/strings.js';
+import type { PaperfeedListStrings } from '../strings.js';
+import type { FeedController, ListState } from './feed.js';
 
 /** Milliseconds of no typing before the status region says how many papers match. */
 export const QUERY_PAUSE = 700;
@@ -13,13 +16,12 @@ export interface AnnouncerHost extends ReactiveControllerHost {
 /** What the list is showing, as the announcer needs it. */
 export interface AnnouncerView {
   state: ListState;
-  /** The URL requested now, and the one a Retry asked for (undefined when none is pending). */
+  /** The URL requested now. */
   url?: string;
-  retryUrl?: string;
-  /** The list shows a note about a failed reload (with its Retry) above the papers. */
-  stale: boolean;
-  /** Papers are on screen. */
-  papers: boolean;
+  strings: PaperfeedListStrings;
+  locale: string;
+  /** The empty state's text as the reader sees it (the page's `empty` slot, else the list's own). */
+  empty: string;
 }
 
 /**
@@ -40,13 +42,13 @@ export class Announcer implements ReactiveController {
   private retryFocused = false;
 
   /**
-   * @param view What the list shows now, read after each render.
-   * @param settled Called once a Retry's outcome is on screen (its focus handled).
+   * @param feed The fetch state it speaks about (and whose Retry it settles).
+   * @param view What the list shows now.
    */
   constructor(
     private readonly host: AnnouncerHost,
+    private readonly feed: FeedController,
     private readonly view: () => AnnouncerView,
-    private readonly settled: () => void,
   ) {
     host.addController(this);
   }
@@ -68,12 +70,33 @@ export class Announcer implements ReactiveController {
   }
 
   /**
-   * The status text for `state`: `message()` now, or the text already there while a typed query has
-   * not settled (one message per search, not one per keystroke).
+   * The status region's text, or the text already there while a typed query has not settled (one
+   * message per search, not one per keystroke).
    */
-  text(state: ListState, message: () => string): string {
+  text(): string {
+    const view = this.view();
+    const { state } = view;
     if (this.host.query !== this.announcedQuery && (state === 'loaded' || state === 'empty')) return this.last;
-    return (this.last = message());
+    return (this.last = this.message(view));
+  }
+
+  private message({ state, strings: s, locale, empty }: AnnouncerView): string {
+    const feed = this.feed;
+    // A reload of the feed on screen (`refresh`, `reload()`) keeps its papers visible, so it keeps
+    // its announcement too: a screen reader should not hear "Loading" every N seconds. A Retry the
+    // reader pressed does say "Loading".
+    // Papers shown while the rest of the feed streams in are announced with the whole feed.
+    if (state === 'loading' && (!feed.all.length || feed.streaming || feed.retrying)) return s.loading;
+    if (state === 'error') return feed.error.message;
+    const failed = feed.pageError ?? feed.staleError;
+    if (failed) return failed.message;
+    // The page's own empty text is what the reader sees, so it is what they hear.
+    if (state === 'empty') return empty;
+    // With a query, say how many match: the reader typing in the search box hears the result.
+    const query = (this.host.query ?? '').trim();
+    const count = query ? feed.visible.length : feed.all.length;
+    const [one, other] = query ? [s.matchesOne, s.matches] : [s.loadedOne, s.loaded];
+    return fill(plural(count, locale, one, other), { count: formatNumber(count, locale), query });
   }
 
   hostUpdate(): void {
@@ -87,15 +110,16 @@ export class Announcer implements ReactiveController {
 
   hostUpdated(): void {
     const root = this.host.renderRoot;
-    const { state, url, retryUrl, stale, papers } = this.view();
-    if (retryUrl !== undefined && state !== 'loading') {
+    const { feed } = this;
+    const { state, url } = this.view();
+    if (feed.retryUrl !== undefined && state !== 'loading') {
       // Only the Retry's own outcome takes focus: a reader who moved on meanwhile (another period) keeps theirs.
-      const target = state === 'error' || stale ? '[part~="retry"]' : state === 'loaded' ? 'li' : '[part="empty"]';
-      if (retryUrl === url) root.querySelector<HTMLElement>(target)?.focus();
-      this.settled();
+      const target = state === 'error' || feed.staleError ? '[part~="retry"]' : state === 'loaded' ? 'li' : '[part="empty"]';
+      if (feed.retryUrl === url) root.querySelector<HTMLElement>(target)?.focus();
+      feed.retryUrl = undefined;
     }
     // A Retry's first page streamed in: its box (and the focused button) gave way to the papers.
-    if (this.retryFocused && papers && !root.querySelector('[part~="retry"]')) this.focusIndex = 0;
+    if (this.retryFocused && feed.all.length && !root.querySelector('[part~="retry"]')) this.focusIndex = 0;
     if (this.focusIndex !== undefined) {
       root.querySelectorAll<HTMLElement>('li')[this.focusIndex]?.focus();
       this.focusIndex = undefined;

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { FeedError, cancelled, isAbort } from '../../feed/errors.js';
+import { checkPapers } from '../../feed/parse.js';
 import { loadFeed, type FeedResult, type LoadOptions } from '../../feed/load.js';
 import type { FeedFormat, Paper, SourceFormat } from '../../feed/paper.js';
 import { warmFormats } from '../../internal/format.js';
@@ -29,8 +30,10 @@ export interface FeedHost extends ReactiveControllerHost, EventTarget {
 export interface FeedOptions {
   /** The URL to fetch now; undefined when nothing should be fetched (yet). */
   url(): string | undefined;
-  /** Papers given directly (the `papers` property, checked); undefined means "fetch". */
-  given(): Paper[] | undefined;
+  /** Papers given directly (the `papers` property, as a script set it); null or undefined means "fetch". */
+  given(): unknown;
+  /** The page's base URL, for relative links in given papers. */
+  base(): string | undefined;
   /** The element's language, to warm its formatters while the feed downloads. */
   locale(): string;
   /** Called with the index of the first paper a "Load more" revealed, for focus. */
@@ -80,6 +83,8 @@ export class FeedController implements ReactiveController {
   private pageCancelled = false;
   private inputs?: [number, string, ListSort];
   private readonly filter = memoFilter();
+  /** `papers` as given, and as checked. */
+  private givenMemo?: { input: unknown; papers: Paper[] };
 
   readonly task: Task<readonly unknown[], { url: string; result: FeedResult }>;
   private readonly pageTask: Task<readonly unknown[], { loaded: Loaded; page: FeedResult; shown: number }>;
@@ -281,7 +286,7 @@ export class FeedController implements ReactiveController {
 
   /** What the list shows: `loading`, `loaded`, `empty` or `error`. */
   get state(): ListState {
-    if (!this.options.given()) {
+    if (!this.given) {
       // A lazy list waiting for the viewport holds its skeletons like one that is fetching.
       if (!this.options.url()) return 'loading';
       const { status, error } = this.task;
@@ -292,9 +297,17 @@ export class FeedController implements ReactiveController {
     return this.visible.length ? 'loaded' : 'empty';
   }
 
+  /** `papers` set by a script skipped the adapters: checked by the feed engine, once per array. */
+  private get given(): Paper[] | undefined {
+    const input = this.options.given();
+    if (input == null) return undefined;
+    if (this.givenMemo?.input !== input) this.givenMemo = { input, papers: checkPapers(input, this.options.base() ?? '') };
+    return this.givenMemo!.papers;
+  }
+
   /** Every paper available now, before filtering: the given papers, or the loaded feed if it belongs to the current URL. */
   get all(): Paper[] {
-    const given = this.options.given();
+    const given = this.given;
     if (given) return given;
     const url = this.options.url();
     if (!url) return [];
