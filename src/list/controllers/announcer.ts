@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { formatNumber, plural } from '../../internal/format.js';
 import { fill } from '../../internal/strings.js';
 import type { PaperfeedListStrings } from '../strings.js';
@@ -104,8 +104,9 @@ export class Announcer implements ReactiveController {
     if (this.host.query !== this.lastQuery && !this.typing) this.announcedQuery = this.host.query;
     this.lastQuery = this.host.query;
     this.typing = false;
+    if (isServer) return;
     const root = this.host.renderRoot as ShadowRoot | undefined;
-    this.retryFocused = !!root?.activeElement?.matches?.('[part~="retry"]');
+    this.retryFocused = !!root?.activeElement?.matches('[part~="retry"]');
   }
 
   hostUpdated(): void {

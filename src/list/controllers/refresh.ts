@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { positive } from '../../internal/normalize.js';
 
 /** Shortest `refresh` period, in seconds: a list refreshes for every visitor of the page. */
@@ -45,6 +45,8 @@ export class RefreshController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // A server rendering with connectedCallback on has no tab, timers to keep or viewport.
+    if (isServer) return;
     this.connected = true;
     document.addEventListener('visibilitychange', this.onVisibilityChange);
     this.start();
@@ -52,6 +54,7 @@ export class RefreshController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    if (isServer) return;
     this.connected = false;
     document.removeEventListener('visibilitychange', this.onVisibilityChange);
     this.stop();
@@ -60,6 +63,7 @@ export class RefreshController implements ReactiveController {
   }
 
   hostUpdated(): void {
+    if (!this.connected) return;
     if (positive(this.host.refresh) !== this.seconds) this.start();
     this.observe();
   }
