@@ -25,6 +25,7 @@ export interface FeedHost extends ReactiveControllerHost, EventTarget {
   limit: number;
   sort: ListSort;
   query: string;
+  readonly isConnected: boolean;
 }
 
 export interface FeedOptions {
@@ -189,7 +190,7 @@ export class FeedController implements ReactiveController {
     // Nobody reads a removed list's feed: stop its requests (the shared one stops with its last
     // reader). Not for a move within the page, which reconnects before this microtask runs.
     queueMicrotask(() => {
-      if ((this.host as unknown as Node).isConnected) return;
+      if (this.host.isConnected) return;
       this.cancelPage();
       if (this.task.status !== TaskStatus.PENDING) return;
       this.stopped = true;
