@@ -11,6 +11,10 @@ export {
   type PaperTransform,
   type PaperfeedListStrings,
   type PaperfeedListEventMap,
+  PaperfeedListLoadStartEvent,
+  PaperfeedListLoadEvent,
+  PaperfeedListErrorEvent,
+  PaperfeedListLoadEndEvent,
 } from './list/paperfeed-list.js';
 export {
   PaperfeedSubscribe,

@@ -12,6 +12,7 @@ import {
   shiftPeriod,
   todayIso,
 } from '../src/feed/hf-period.js';
+import { hfRequestUrl, hfSrcPeriod, isHfDailyPapersSrc } from '../src/feed/hf-urls.js';
 
 const HF = 'https://huggingface.co/api/daily_papers';
 
@@ -140,6 +141,34 @@ describe('hf-period', () => {
       expect(readPeriod(`${HF}?date=0050-03-04`)).to.equal(undefined);
       expect(todayIso(new Date('2026-11-27T23:59:00Z'))).to.equal('2026-11-27');
       expect(todayIso(new Date('2026-11-28T00:01:00Z'))).to.equal('2026-11-28');
+    });
+  });
+
+  describe('hf-urls (the request URLs the list asks for)', () => {
+    const page = 'https://blog.example/posts/';
+
+    it('recognises the daily-papers API, relative to the page or absolute, and never throws', () => {
+      expect(isHfDailyPapersSrc(HF, undefined)).to.equal(true);
+      expect(isHfDailyPapersSrc('/api/daily_papers', 'https://huggingface.co/papers')).to.equal(true);
+      expect(isHfDailyPapersSrc('/api/daily_papers', page)).to.equal(false);
+      expect(isHfDailyPapersSrc('feed.json', undefined), 'relative, with no base (a server)').to.equal(false);
+      expect(isHfDailyPapersSrc(undefined, page)).to.equal(false);
+      expect(isHfDailyPapersSrc('http://[bad', page)).to.equal(false);
+    });
+
+    it('reads the period a src asks for', () => {
+      expect(hfSrcPeriod(`${HF}?date=2026-11-27`, undefined)).to.deep.equal({ period: 'day', anchor: '2026-11-27' });
+      expect(hfSrcPeriod('feed.json?month=2026-11', page)).to.deep.equal({ period: 'month', anchor: '2026-11-01' });
+      expect(hfSrcPeriod(HF, undefined)).to.equal(undefined);
+      expect(hfSrcPeriod('feed.json?month=2026-11', undefined)).to.equal(undefined);
+    });
+
+    it('builds the URL for a period, and leaves src as written without one or when it cannot be read', () => {
+      const week = { period: 'week', anchor: '2026-11-27' } as const;
+      expect(hfRequestUrl(`${HF}?date=2026-11-01&p=2&limit=5`, undefined, week)).to.equal(`${HF}?limit=5&week=2026-W48`);
+      expect(hfRequestUrl('feed.json', page, week)).to.equal(`${page}feed.json?week=2026-W48`);
+      expect(hfRequestUrl('feed.json', undefined, week)).to.equal('feed.json');
+      expect(hfRequestUrl(HF, undefined, undefined)).to.equal(HF);
     });
   });
 });

@@ -1,3 +1,4 @@
+// Tests: src/list/toolbar.ts (the toolbar template and `syncToolbar` after each render).
 // The list's search box and sort menu always show `query` and `sort`, also in the case Lit's own
 // dirty check misses: the user changed the control, and a script set the property back to the value
 // of the last render before the next one (nothing changed from Lit's point of view). Guards the

@@ -1,3 +1,4 @@
+// Tests: the given-papers path of FeedController and the search/sort of controllers/filter.ts.
 // `papers` set by a script skip the feed adapters, so nothing has checked them: a page may pass
 // entries that are null, numbers, objects without a title, or fields of the wrong type. The reader
 // sees the papers that have a title, each field shown only when it is usable, in any sort or search.

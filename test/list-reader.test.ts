@@ -1,3 +1,5 @@
+// Tests: Announcer (src/list/controllers/announcer.ts: status text, focus after Retry and Load more),
+// with the kept / stale / retry state of FeedController it speaks about.
 // What the reader of a <paperfeed-list> keeps while the list works: the pages they opened across a
 // reload, the papers on screen when a refresh fails, focus on controls that are busy or at their end,
 // one status message per search rather than one per keystroke, and no requests after removal.

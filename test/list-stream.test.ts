@@ -1,3 +1,4 @@
+// Tests: FeedController (src/list/controllers/feed.ts), its streaming and kept-result state.
 // <paperfeed-list> while a big HF feed streams in: the first page shows before the body is complete,
 // `load` and the loaded state wait for the whole feed, sorted or filtered views wait too, and a
 // broken or superseded stream leaves nothing stale on screen.

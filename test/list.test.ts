@@ -319,19 +319,20 @@ describe('<paperfeed-list>', () => {
       expect(getComputedStyle($(el, 'ul')!).display).to.equal('flex');
     });
 
-    it('heading renders a heading at heading-level (default 2); cards get the next level', async () => {
+    it('heading renders a native heading at heading-level (default 2); cards get the next level', async () => {
       const el = await mount(html`<paperfeed-list heading="Trending" .papers=${samplePapers(2)}></paperfeed-list>`);
-      const heading = $(el, '[role="heading"]')!;
+      const heading = $(el, '[part="heading"]')!;
+      expect(heading.tagName).to.equal('H2');
       expect(heading.textContent!.trim()).to.equal('Trending');
-      expect(heading.getAttribute('aria-level')).to.equal('2');
       expect(cards(el)[0].getAttribute('heading-level')).to.equal('3');
       el.setAttribute('heading-level', '4');
       await el.updateComplete;
-      expect($(el, '[role="heading"]')!.getAttribute('aria-level')).to.equal('4');
+      expect($(el, '[part="heading"]')!.tagName).to.equal('H4');
       expect(cards(el)[0].getAttribute('heading-level')).to.equal('5');
       el.setAttribute('heading-level', '9');
       await el.updateComplete;
       expect(el.headingLevel).to.equal(2);
+      expect($(el, '[part="heading"]')!.tagName).to.equal('H2');
     });
 
     it('setting papers back to null fetches src again', async () => {
@@ -904,7 +905,7 @@ describe('<paperfeed-list>', () => {
         );
         // A page reacting to the events by setting properties sees them rendered.
         await el.updateComplete;
-        expect($(el, '[role="heading"]')!.textContent).to.equal('Loaded');
+        expect($(el, '[part="heading"]')!.textContent).to.equal('Loaded');
         el.sort = 'date';
         el.query = 'diffusion';
         el.layout = 'grid';

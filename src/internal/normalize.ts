@@ -25,3 +25,9 @@ export const oneOf =
   <T extends string>(allowed: readonly T[], fallback: T) =>
   (value: unknown): T =>
     allowed.includes(value as T) ? (value as T) : fallback;
+
+/** A positive number from an attribute or property, else undefined. */
+export function positive(value: unknown): number | undefined {
+  const number = typeof value === 'number' ? value : typeof value === 'string' && value.trim() ? Number(value) : NaN;
+  return Number.isFinite(number) && number > 0 ? number : undefined;
+}

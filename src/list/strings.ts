@@ -1,3 +1,5 @@
+import { mergeStrings } from '../internal/strings.js';
+
 /**
  * Every piece of text `<paperfeed-list>` writes itself. Replace any of them through the `strings`
  * property (`list.strings = { retry: 'Réessayer' }`). `{count}`, `{query}`, `{week}` and `{year}`
@@ -64,3 +66,24 @@ export const DEFAULT_STRINGS: PaperfeedListStrings = {
   previous: 'Previous',
   next: 'Next',
 };
+
+export interface MergedListStrings {
+  /** The list's own texts: `DEFAULT_STRINGS` with the page's overrides. */
+  list: PaperfeedListStrings;
+  /** What each card gets: every key the page gave (a card takes the `CardStrings` ones), with the list's. */
+  cards: Record<string, unknown>;
+}
+
+const merged = new WeakMap<object, MergedListStrings>();
+
+/** The list's `strings` property merged over the defaults, once per overrides object. */
+export function listStrings(overrides: unknown): MergedListStrings {
+  const key = overrides && typeof overrides === 'object' ? overrides : undefined;
+  let result = key && merged.get(key);
+  if (!result) {
+    const list = mergeStrings<keyof PaperfeedListStrings>(DEFAULT_STRINGS, overrides);
+    result = { list, cards: { ...key, ...list } };
+    if (key) merged.set(key, result);
+  }
+  return result;
+}

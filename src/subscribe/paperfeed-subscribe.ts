@@ -1,12 +1,15 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { Task, TaskStatus } from '@lit/task';
 import { currentFetch } from '../feed/fetch-hook.js';
 import { safeUrl } from '../feed/url.js';
 import { PaperfeedElement } from '../internal/base.js';
 import { heading, headingLevel } from '../internal/heading.js';
 import { hostStyles } from '../internal/host.styles.js';
 import { normalize, oneOf } from '../internal/normalize.js';
+import { SlotController } from '../internal/slots.js';
 import { fill, mergeStrings } from '../internal/strings.js';
+import { defaultSubscribeStrings, type SubscribeStrings } from './strings.js';
 import {
   PaperfeedSubscribedEvent,
   PaperfeedSubscribeErrorEvent,
@@ -16,42 +19,13 @@ import {
 import { subscribeStyles } from './paperfeed-subscribe.styles.js';
 
 export * from './events.js';
+export * from './strings.js';
 
 export type SubscribeEncoding = 'json' | 'form';
 const ENCODINGS: readonly SubscribeEncoding[] = ['json', 'form'];
 
 /** What the form is doing; reflected as the `state` attribute for styling. */
 export type SubscribeState = 'idle' | 'invalid' | 'sending' | 'success' | 'error';
-
-/** Every text the form shows besides the heading, button and success message (those are attributes). */
-export interface SubscribeStrings {
-  label: string;
-  placeholder: string;
-  sending: string;
-  emptyEmail: string;
-  invalidEmail: string;
-  network: string;
-  timeout: string;
-  /** A 4xx answer without a `{ "message" }` of its own. `{status}` is the HTTP status. */
-  rejected: string;
-  /** A 5xx answer. */
-  server: string;
-  /** The page gave no usable `action`. */
-  notConfigured: string;
-}
-
-export const defaultSubscribeStrings: SubscribeStrings = {
-  label: 'Email address',
-  placeholder: 'you@example.com',
-  sending: 'Subscribing…',
-  emptyEmail: 'Enter your email address.',
-  invalidEmail: 'Enter a valid email address, like name@example.com.',
-  network: 'Could not reach the server. Check your connection and try again.',
-  timeout: 'The server took too long to answer. Please try again.',
-  rejected: 'The subscription was not accepted ({status}). Check the address and try again.',
-  server: 'Something went wrong on our side ({status}). Please try again later.',
-  notConfigured: 'Subscribing is not available on this page yet.',
-};
 
 const DEFAULT_TIMEOUT = 10_000;
 /** A server's own message is shown as text, but not a whole error page's worth of it. */
@@ -161,8 +135,7 @@ export class PaperfeedSubscribe extends PaperfeedElement {
   /** The text in the status region (besides the success message). */
   @state() private message = '';
 
-  /** Whether anything is slotted into `description`; its wrapper is hidden otherwise (no empty gap). */
-  @state() private hasDescription = false;
+  readonly #slots = new SlotController(this, 'heading', 'description');
 
   // Plain getters, not `@query`: only this element would use that decorator, and it costs the CDN
   // file 157 B gzip.
@@ -173,14 +146,37 @@ export class PaperfeedSubscribe extends PaperfeedElement {
     return this.renderRoot.querySelector('#website')!;
   }
 
-  private controller?: AbortController;
+  /**
+   * Sending, on a `@lit/task` Task run by hand (`autoRun: false`): one request at a time, aborted
+   * when the element leaves the page. Its value is the endpoint's answer; its error a SubscribeError.
+   */
+  readonly #send = new Task(this, {
+    autoRun: false,
+    task: ([action, email]: [string, string], { signal }) => this.post(action, email, signal),
+    onComplete: (response) => {
+      if (this.#cancelled) return;
+      this.input.value = '';
+      this.setState('success', '');
+      // Events go through named constants: the manifest analyzer lists an inline `new …Event()`
+      // as a second, nameless event (custom-elements.json, README API table).
+      const done = new PaperfeedSubscribedEvent({ email: this.#email, response });
+      this.dispatchEvent(done);
+    },
+    onError: (error) => {
+      if (!this.#cancelled) this.fail(this.#email, error as SubscribeError);
+    },
+  });
+  /** The address being sent. */
+  #email = '';
+  /** The running send was stopped because the element left the page: nobody to tell. */
+  #cancelled = false;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     // Nobody is left to read the answer; the request stops, the form is ready again if re-attached.
-    if (this.controller) {
-      this.controller.abort();
-      this.controller = undefined;
+    if (this.#send.status === TaskStatus.PENDING) {
+      this.#cancelled = true;
+      this.#send.abort();
       this.setState('idle', '');
     }
   }
@@ -205,11 +201,6 @@ export class PaperfeedSubscribe extends PaperfeedElement {
     if (this._state === 'invalid') this.setState('idle', '');
   }
 
-  private onDescriptionChange(event: Event): void {
-    const nodes = (event.target as HTMLSlotElement).assignedNodes({ flatten: true });
-    this.hasDescription = nodes.some((node) => node.nodeType === Node.ELEMENT_NODE || !!node.textContent?.trim());
-  }
-
   private onButtonClick(event: Event): void {
     // aria-disabled (not `disabled`) keeps keyboard focus on the button while sending, so the click
     // must be stopped here; `onSubmit` ignores a second submission too.
@@ -218,7 +209,7 @@ export class PaperfeedSubscribe extends PaperfeedElement {
 
   private async onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    if (this._state === 'sending') return;
+    if (this.#send.status === TaskStatus.PENDING) return;
     const s = this.texts;
     const input = this.input;
     const email = input.value.trim();
@@ -254,19 +245,22 @@ export class PaperfeedSubscribe extends PaperfeedElement {
       return;
     }
 
-    await this.send(action, email, s);
+    this.#email = email;
+    this.#cancelled = false;
+    this.setState('sending', s.sending);
+    await this.#send.run([action, email]);
   }
 
-  private async send(action: string, email: string, s: SubscribeStrings): Promise<void> {
+  /** POSTs the address; resolves with a 2xx (or opaque) answer, else throws a SubscribeError with the text to show. */
+  private async post(action: string, email: string, signal: AbortSignal): Promise<Response> {
+    const s = this.texts;
     const controller = new AbortController();
-    this.controller = controller;
+    signal.addEventListener('abort', () => controller.abort());
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
       controller.abort();
     }, this.timeout);
-    this.setState('sending', s.sending);
-
     const field = this.field || 'email';
     const blind = this.noCors;
     const json = !blind && this.encoding === 'json';
@@ -282,28 +276,16 @@ export class PaperfeedSubscribe extends PaperfeedElement {
         signal: controller.signal,
       });
       // A `no-cors` answer is opaque (status 0): sent is all that can be known.
-      if (response.ok || response.type === 'opaque') {
-        if (this.controller !== controller) return;
-        this.input.value = '';
-        this.setState('success', '');
-        // Events go through named constants: the manifest analyzer lists an inline `new …Event()`
-        // as a second, nameless event (custom-elements.json, README API table).
-        const done = new PaperfeedSubscribedEvent({ email, response });
-        this.dispatchEvent(done);
-        return;
-      }
+      if (response.ok || response.type === 'opaque') return response;
       const status = response.status;
       const own = status < 500 ? await serverMessage(response) : undefined;
-      if (this.controller !== controller) return;
-      const message = own ?? fill(status < 500 ? s.rejected : s.server, { status });
-      this.fail(email, new SubscribeError('http', message, { status }));
+      throw new SubscribeError('http', own ?? fill(status < 500 ? s.rejected : s.server, { status }), { status });
     } catch (error) {
-      if (this.controller !== controller) return; // disconnected: nobody to tell
+      if (error instanceof SubscribeError) throw error;
       const kind = timedOut ? 'timeout' : 'network';
-      this.fail(email, new SubscribeError(kind, s[kind], { cause: error }));
+      throw new SubscribeError(kind, s[kind], { cause: error });
     } finally {
       clearTimeout(timer);
-      if (this.controller === controller) this.controller = undefined;
     }
   }
 
@@ -330,8 +312,8 @@ export class PaperfeedSubscribe extends PaperfeedElement {
         @submit=${this.onSubmit}
       >
         ${this.renderHeading()}
-        <div part="description" class="description" ?hidden=${!this.hasDescription}>
-          <slot name="description" @slotchange=${this.onDescriptionChange}></slot>
+        <div part="description" class="description" ?hidden=${!this.#slots.has('description')}>
+          <slot name="description"></slot>
         </div>
         <label part="label" for="email">${s.label}</label>
         <div class="row">
@@ -371,12 +353,12 @@ export class PaperfeedSubscribe extends PaperfeedElement {
 
   /** `heading=""` with nothing in the `heading` slot means: no heading at all (the page has its own). */
   private get hasHeading(): boolean {
-    return !!this.heading || !!this.querySelector(':scope > [slot="heading"]');
+    return !!this.heading || this.#slots.has('heading');
   }
 
   // Always rendered (hidden when empty) so its slot hears a heading that is slotted in later.
   private renderHeading() {
-    const slot = html`<slot name="heading" @slotchange=${() => this.requestUpdate()}>${this.heading}</slot>`;
+    const slot = html`<slot name="heading">${this.heading}</slot>`;
     return heading(this.headingLevel, 'heading', slot, !this.hasHeading);
   }
 }
