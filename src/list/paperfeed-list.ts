@@ -1,7 +1,8 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
-import { PaperfeedElement } from '../internal/base.js';
+import { PaperfeedElement, pageBase } from '../internal/base.js';
+import { isFresh, readEmbedded, type ListData } from '../internal/embedded.js';
 import { hostStyles } from '../internal/host.styles.js';
 import { headingLevel } from '../internal/heading.js';
 import { normalize, oneOf } from '../internal/normalize.js';
@@ -286,12 +287,21 @@ export class PaperfeedList extends PaperfeedElement {
   private lastAnnouncement = '';
   /** The fetch was stopped because the list left the page. */
   private stopped = false;
+  /**
+   * The server's render of this list (src/ssr): bound by `renderList` on the server, read from the
+   * embedded JSON on the client before the first render. It stands for the fetch of its `src`
+   * until the task settles (see `served`), so hydration writes what the server wrote.
+   */
+  private serverData?: ListData;
 
   private readonly feedTask = new Task(this, {
     task: async ([url, format, timeout, proxy, transform, reloadToken], { signal }) => {
       if (!url) return initialState;
       const reload = reloadToken !== this.consumedReloadToken;
       this.consumedReloadToken = reloadToken;
+      // The server's papers, while fresh, are this fetch's result (src/internal/embedded.ts).
+      const served = this.served;
+      if (served && !reload && isFresh(served)) return { url, result: { papers: served.papers, format: served.format, next: served.next, skipped: 0 } as FeedResult };
       this.cancelPage();
       // The task starts inside the host's update; announce it once that update (the skeletons) is
       // done, so a listener that sets a property schedules a normal update instead of losing it.
@@ -315,6 +325,7 @@ export class PaperfeedList extends PaperfeedElement {
       [this.requestUrl, this.format, positive(this.timeout), this.proxy, this.transform, this.reloadToken] as const,
     onComplete: ({ url, result }) => {
       this.partial = undefined;
+      this.serverData = undefined;
       const previous = this.loaded?.url === url ? this.loaded : undefined;
       let { papers, next } = result;
       const firstPage = papers.length;
@@ -332,6 +343,7 @@ export class PaperfeedList extends PaperfeedElement {
     },
     onError: (error) => {
       this.partial = undefined;
+      this.serverData = undefined;
       // Only the newest run reaches here; an abort we did not ask for is not a failure to show.
       if (isAbort(error)) return;
       this.queue(new CustomEvent<ListErrorDetail>('error', { detail: { error: toFeedError(error) } }));
@@ -341,6 +353,7 @@ export class PaperfeedList extends PaperfeedElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (!this.hasUpdated) this.serverData ??= readEmbedded(this);
     document.addEventListener('visibilitychange', this.onVisibilityChange);
     this.startRefresh();
     this.observeViewport();
@@ -419,6 +432,8 @@ export class PaperfeedList extends PaperfeedElement {
     if (this.papers == null && this.src) {
       // A lazy list waiting for the viewport holds its skeletons like one that is fetching.
       if (!this.requestUrl) return 'loading';
+      const served = this.served;
+      if (served) return served.error ? 'error' : this.visiblePapers.length ? 'loaded' : 'empty';
       const status = this.feedTask.status;
       if (status === TaskStatus.ERROR && !isAbort(this.feedTask.error) && !this.staleError) return 'error';
       if (status !== TaskStatus.COMPLETE && !this.staleError) return 'loading';
@@ -438,7 +453,7 @@ export class PaperfeedList extends PaperfeedElement {
     const ref = this.showPeriods ? this.currentPeriod : undefined;
     if (!ref) return this.src;
     try {
-      return periodUrl(new URL(this.src, document.baseURI).href, ref);
+      return periodUrl(new URL(this.src, pageBase()).href, ref);
     } catch {
       return this.src;
     }
@@ -448,7 +463,7 @@ export class PaperfeedList extends PaperfeedElement {
     if (this.noPeriods || this.papers != null || !this.src) return false;
     if (this.periods) return true;
     try {
-      return isHfDailyPapersUrl(new URL(this.src, document.baseURI).href);
+      return isHfDailyPapersUrl(new URL(this.src, pageBase()).href);
     } catch {
       return false;
     }
@@ -461,7 +476,7 @@ export class PaperfeedList extends PaperfeedElement {
     const period = PERIODS.includes(this.period as Period) ? this.period : undefined;
     if (period || date) return { period: period ?? 'day', anchor: date ?? todayIso() };
     try {
-      return readPeriod(new URL(this.src ?? '', document.baseURI).href);
+      return readPeriod(new URL(this.src ?? '', pageBase()).href);
     } catch {
       return undefined;
     }
@@ -494,7 +509,14 @@ export class PaperfeedList extends PaperfeedElement {
     }
     // While a reload of the same URL runs, or after it failed, the previous papers stay (no flash of
     // skeletons, no error box over what the reader was reading); a new URL never shows an old result.
-    return loaded?.url === url ? loaded.papers : [];
+    return loaded?.url === url ? loaded.papers : (this.served?.papers ?? []);
+  }
+
+  /** The server's render of the URL shown, until the task's first run for it settles. */
+  private get served(): ListData | undefined {
+    const data = this.serverData;
+    const status = this.feedTask.status;
+    return data?.src === this.requestUrl && (status === TaskStatus.INITIAL || status === TaskStatus.PENDING) ? data : undefined;
   }
 
   /** A Retry of the URL shown is running: the failed run's error stays on screen with a busy Retry. */
@@ -505,7 +527,7 @@ export class PaperfeedList extends PaperfeedElement {
   /** `papers` set by a script skipped the adapters: checked by the feed engine, once per array. */
   private get givenPapers(): Paper[] {
     const input: unknown = this.papers;
-    if (this.givenMemo?.input !== input) this.givenMemo = { input, papers: checkPapers(input, document.baseURI) };
+    if (this.givenMemo?.input !== input) this.givenMemo = { input, papers: checkPapers(input, pageBase()) };
     return this.givenMemo!.papers;
   }
 
@@ -684,7 +706,8 @@ export class PaperfeedList extends PaperfeedElement {
 
   private renderHeader(): TemplateResult {
     // Room under the header only when there is one: a heading, or the page's own `header` content.
-    const filled = !!this.heading || !!this.querySelector(':scope > [slot="header"]');
+    // The server sees no light DOM: a server render shows the header for `heading` only.
+    const filled = !!this.heading || (!isServer && !!this.querySelector(':scope > [slot="header"]'));
     return html`<div part="header" class="header" ?hidden=${!filled}>
       <slot name="header" @slotchange=${() => this.requestUpdate()}
         >${this.heading
@@ -765,11 +788,11 @@ export class PaperfeedList extends PaperfeedElement {
     // Papers shown while the rest of the feed streams in are announced with the whole feed.
     const all = this.allPapers;
     if (state === 'loading' && (all.length === 0 || all === this.partial?.papers || this.retrying)) return s.loading;
-    if (state === 'error') return toFeedError(this.feedTask.error).message;
+    if (state === 'error') return toFeedError(this.served?.error ?? this.feedTask.error).message;
     const failed = this.pageError ?? this.staleError;
     if (failed) return failed.message;
     // The page's own empty text (the `empty` slot) is what the reader sees, so it is what they hear.
-    if (state === 'empty') return this.querySelector(':scope > [slot="empty"]')?.textContent?.replace(/\s+/g, ' ').trim() || this.emptyText;
+    if (state === 'empty' && !isServer) return this.querySelector(':scope > [slot="empty"]')?.textContent?.replace(/\s+/g, ' ').trim() || this.emptyText;
     // With a query, say how many match: the reader typing in the search box hears the result.
     const query = (this.query ?? '').trim();
     const count = query ? this.visiblePapers.length : this.allPapers.length;
@@ -789,7 +812,7 @@ export class PaperfeedList extends PaperfeedElement {
   }
 
   private renderError(): TemplateResult {
-    const error = toFeedError(this.feedTask.error);
+    const error = toFeedError(this.served?.error ?? this.feedTask.error);
     return html`<div part="error" class="message error">
       <div class="message-body">
         <slot name="error"><p class="error-text">${error.message}</p></slot>
@@ -876,7 +899,7 @@ export class PaperfeedList extends PaperfeedElement {
   }
 
   private renderMore(total: number): TemplateResult | typeof nothing {
-    const more = total > this.visibleCount || (!!this.loaded?.next && this.papers == null && this.state === 'loaded');
+    const more = total > this.visibleCount || (!!(this.loaded ?? this.served)?.next && this.papers == null && this.state === 'loaded');
     if (!more && !this.pageError) return nothing;
     return html`<div class="more">
       ${this.pageError ? html`<p class="error-text">${this.pageError.message}</p>` : nothing}
