@@ -76,10 +76,24 @@ export async function renderTemplate(template: TemplateResult): Promise<string> 
   return collectResult(render(template));
 }
 
-/** Puts `script` as the last child of the element the HTML ends with (our own template's element). */
-function withChild(rendered: string, tag: string, script: string): string {
+/**
+ * The element's HTML as a page embeds it: without the markers of our one-element wrapper template
+ * (nobody hydrates that template; the element hydrates its own shadow root), the open tag alone on
+ * its line (Markdown reads a line starting with a complete open tag as the start of an HTML block),
+ * and `script` as its last child.
+ */
+function finish(rendered: string, tag: string, script: string): string {
+  const start = rendered.indexOf(`<${tag}`);
   const end = rendered.lastIndexOf(`</${tag}>`);
-  return `${rendered.slice(0, end)}${script}${rendered.slice(end)}`;
+  const open = rendered.indexOf('>', start) + 1;
+  // Whitespace between attributes only (outside the quoted values).
+  const tagText = rendered
+    .slice(start, open)
+    .split('"')
+    .map((part, i) => (i % 2 ? part : part.replace(/\s+/g, ' ')))
+    .join('"')
+    .replace(/ >$/, '>');
+  return `${tagText}\n${rendered.slice(open, end)}${script}</${tag}>`;
 }
 
 /**
@@ -121,7 +135,7 @@ export async function renderList(options: RenderListOptions): Promise<string> {
     ?no-periods=${!!o.noPeriods}
     .serverData=${data}
   ></paperfeed-list>`);
-  return withChild(html_, 'paperfeed-list', embedScript(data));
+  return finish(html_, 'paperfeed-list', embedScript(data));
 }
 
 /** The HTML of a `<paperfeed-card>` showing `paper`, with the paper embedded for hydration. */
@@ -134,5 +148,5 @@ export async function renderCard(paper: Paper, options: RenderCardOptions = {}):
     lang=${o.lang ?? nothing}
     .paper=${paper}
   ></paperfeed-card>`);
-  return withChild(html_, 'paperfeed-card', embedScript({ paper }));
+  return finish(html_, 'paperfeed-card', embedScript({ paper }));
 }

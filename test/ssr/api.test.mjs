@@ -19,7 +19,9 @@ describe('renderList', () => {
       assert.deepEqual(fetch.requests, [HF]);
       assert.equal(shadowRoots(out, 'paperfeed-list'), 1);
       assert.equal(shadowRoots(out, 'paperfeed-card'), 3);
-      assert.match(out, /^<!--lit-part [^>]*--><!--lit-node 0--><paperfeed-list\s[^>]*src="https:\/\/huggingface.co\/api\/daily_papers"[^>]*state="loaded"/);
+      assert.match(out, /^<paperfeed-list [^>]*src="https:\/\/huggingface.co\/api\/daily_papers"[^>]*state="loaded"/);
+      assert.match(out, /^<paperfeed-list [^>\n]*>\n<template shadowroot/, 'the open tag alone on its line');
+      assert.match(out, /<\/paperfeed-list>$/);
       const words = text(out);
       assert.match(words, /Daily papers/);
       assert.match(words, /Speculative Cascades for Parallel Decoding/);

@@ -20,7 +20,7 @@ export function fakeFetch(routes) {
 
 /** The declarative shadow roots opened for `tag` (their count). */
 export const shadowRoots = (html, tag) =>
-  [...html.matchAll(new RegExp(`<${tag}[^>]*><template shadowroot="open" shadowrootmode="open">`, 'g'))].length;
+  [...html.matchAll(new RegExp(`<${tag}[^>]*>\\n?<template shadowroot="open" shadowrootmode="open">`, 'g'))].length;
 
 /** Visible text: markup, styles, scripts and Lit's comments removed, entities decoded, spaces collapsed. */
 export function text(html) {
