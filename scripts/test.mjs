@@ -8,8 +8,11 @@
 //      the source as the build rewrites it (what the npm modules and the CDN file are made of); then
 //      the date tests once more in a browser outside UTC (CI runs in UTC, where they could not fail);
 //   5. the Storybook stories as tests (play functions), Vitest in Chromium;
-//   6. the README's API tables match custom-elements.json.
+//   6. the README's API tables match custom-elements.json;
+//   7. server rendering (Node's test runner): @lit-labs/ssr renders of every element in every state,
+//      paperfeed/ssr's API, hydration in Chromium, and an Eleventy 3 site built and opened in Chromium.
 import { spawn } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { findBrowser, installHint } from './find-browser.mjs';
 
 if (!findBrowser()) {
@@ -63,11 +66,30 @@ const suites = [
     when: () => import('node:fs').then((fs) => fs.existsSync('vitest.config.ts')),
   },
   {
+    name: 'server rendering: SSR of every element, paperfeed/ssr, hydration and an Eleventy site in Chromium (node --test)',
+    cmd: ['node', '--import', './test/ssr/register.mjs', '--test', ...nodeTests('test/ssr'), ...nodeTests('test/eleventy')],
+    count: nodeCount,
+  },
+  {
     name: 'README API tables match custom-elements.json',
     cmd: ['node', 'scripts/readme-api.mjs', '--check'],
     count: (out) => last(out, /(\d+) passed, (\d+) failed/g, (m) => [+m[1], +m[2]]),
   },
 ];
+
+/** The Node test files (`*.test.mjs`) in `dir`: Node 20's `--test` takes files, not folders or globs. */
+function nodeTests(dir) {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.test.mjs'))
+    .map((name) => `${dir}/${name}`);
+}
+
+/** `node --test` closes with `# pass N` and `# fail M` (TAP reporter). */
+function nodeCount(out) {
+  const pass = last(out, /^# pass (\d+)$/gm, (m) => +m[1]);
+  const fail = last(out, /^# fail (\d+)$/gm, (m) => +m[1]);
+  return pass === undefined ? undefined : [pass, fail ?? 0];
+}
 
 function last(text, re, map) {
   // eslint-disable-next-line no-control-regex
