@@ -134,3 +134,25 @@ test('stale embedded data: the papers stay on screen (no skeletons) while the fe
   assert.ok(!seen.includes('skeleton'), `no skeletons: ${seen.join(', ')}`);
   await tab.close();
 });
+
+test('a feed that failed on the server: its error is shown, and the browser fetches it again', async () => {
+  server.routes['/flaky.json'] = [503, 'text/plain', 'down'];
+  const list = await renderList({ src: `${server.origin}/flaky.json`, onError: 'render' });
+  server.routes['/flaky.json'] = [200, 'application/json', fixture('hf-daily-papers.json')];
+  server.routes['/flaky'] = [200, 'text/html', page(list)];
+  const tab = await localTab(browser, server.origin);
+  await tab.goto(`${server.origin}/flaky`);
+  assert.match(await tab.evaluate(composedText, 'paperfeed-list'), /503/);
+  await tab.evaluate(() => {
+    window.__loaded = new Promise((resolve) => document.querySelector('paperfeed-list').addEventListener('load', resolve, { once: true }));
+  });
+  await tab.addScriptTag({ url: '/client.js', type: 'module' });
+  await tab.evaluate(() => window.__loaded);
+  await tab.evaluate(() => document.querySelector('paperfeed-list').updateComplete);
+  assert.equal(await tab.evaluate(() => document.querySelector('paperfeed-list').state), 'loaded');
+  assert.match(await tab.evaluate(composedText, 'paperfeed-list'), /Speculative Cascades/);
+  const seen = await tab.evaluate(() => window.__seen);
+  assert.ok(!seen.includes('skeleton'), `no skeletons: ${seen.join(', ')}`);
+  assert.deepEqual(tab.errors, []);
+  await tab.context().close();
+});
