@@ -156,3 +156,19 @@ test('a feed that failed on the server: its error is shown, and the browser fetc
   assert.deepEqual(tab.errors, []);
   await tab.context().close();
 });
+
+test('dates: the server writes an absolute UTC date, hydration keeps it, the next render writes the relative one', async () => {
+  const publishedAt = new Date(Date.now() - 2 * 3600_000 - 60_000).toISOString();
+  const card = await renderCard({ ...paper, id: 'recent', publishedAt });
+  const absolute = card.match(/<time[^>]*>(?:<!--[^>]*-->)*([^<]+)/)[1];
+  assert.doesNotMatch(absolute, /ago/);
+  server.routes['/recent'] = [200, 'text/html', page(card)];
+  const tab = await localTab(browser, server.origin);
+  await tab.goto(`${server.origin}/recent`);
+  assert.equal(await tab.locator('paperfeed-card time').innerText(), absolute);
+  await tab.addScriptTag({ url: '/client.js', type: 'module' });
+  await tab.waitForFunction(() => document.querySelector('paperfeed-card').shadowRoot.querySelector('time').textContent.includes('ago'));
+  assert.equal(await tab.locator('paperfeed-card time').innerText(), '2 hours ago');
+  assert.deepEqual(tab.errors, []);
+  await tab.context().close();
+});
