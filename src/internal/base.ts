@@ -10,11 +10,11 @@ const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
 export const SERVER_LANG = 'en';
 
 /**
- * The page's base URL for resolving relative URLs, or '' on the server, which has no page: there a
- * relative URL resolves to nothing (a feed's own links are absolute once the engine read them).
+ * The page's base URL for resolving relative URLs; undefined on the server, which has no page: there
+ * only absolute URLs resolve (a feed's own links are absolute once the engine read them).
  */
-export function pageBase(): string {
-  return isServer ? '' : document.baseURI;
+export function pageBase(): string | undefined {
+  return isServer ? undefined : document.baseURI;
 }
 
 /** What @lit-labs/ssr's DOM shim gives a server-side element: its attributes and the element whose shadow root holds it. */

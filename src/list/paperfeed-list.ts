@@ -301,7 +301,10 @@ export class PaperfeedList extends PaperfeedElement {
       this.consumedReloadToken = reloadToken;
       // The server's papers, while fresh, are this fetch's result (src/internal/embedded.ts).
       const served = this.served;
-      if (served && !reload && isFresh(served)) return { url, result: { papers: served.papers, format: served.format, next: served.next, skipped: 0 } as FeedResult };
+      if (served && !reload && isFresh(served)) {
+        const result: FeedResult = { papers: served.papers, format: served.format, next: served.next, skipped: 0 };
+        return { url, result };
+      }
       this.cancelPage();
       // The task starts inside the host's update; announce it once that update (the skeletons) is
       // done, so a listener that sets a property schedules a normal update instead of losing it.
@@ -527,7 +530,7 @@ export class PaperfeedList extends PaperfeedElement {
   /** `papers` set by a script skipped the adapters: checked by the feed engine, once per array. */
   private get givenPapers(): Paper[] {
     const input: unknown = this.papers;
-    if (this.givenMemo?.input !== input) this.givenMemo = { input, papers: checkPapers(input, pageBase()) };
+    if (this.givenMemo?.input !== input) this.givenMemo = { input, papers: checkPapers(input, pageBase() ?? '') };
     return this.givenMemo!.papers;
   }
 

@@ -28,6 +28,9 @@ describe('renderList', () => {
       assert.match(words, /<img src=x onerror=alert\(1\)>Hostile Titles Stay Text/);
       assert.match(words, /Mira Okafor/);
       assert.match(words, /3 papers loaded/);
+      // A Hugging Face src gets the day / week / month bar on the server as in the browser.
+      assert.match(out, /part="periods"/);
+      assert.match(words, /Day Week Month/);
       const data = embedded(out);
       assert.equal(data.src, HF);
       assert.equal(data.fetchedAt, Date.parse('2026-12-01T10:00:00Z'));

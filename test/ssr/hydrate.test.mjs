@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { renderList, renderCard } from '../../src/ssr/index.ts';
 import { clientBundle, composedText, launch, localTab, serve } from './browser.mjs';
-import { fixture } from './helpers.mjs';
+import { fakeFetch, fixture } from './helpers.mjs';
 
 let server;
 let browser;
@@ -170,5 +170,29 @@ test('dates: the server writes an absolute UTC date, hydration keeps it, the nex
   await tab.waitForFunction(() => document.querySelector('paperfeed-card').shadowRoot.querySelector('time').textContent.includes('ago'));
   assert.equal(await tab.locator('paperfeed-card time').innerText(), '2 hours ago');
   assert.deepEqual(tab.errors, []);
+  await tab.context().close();
+});
+
+test('a Hugging Face list with its day / week / month bar hydrates the same, without asking Hugging Face', async () => {
+  const HF = 'https://huggingface.co/api/daily_papers';
+  const list = await renderList({ src: HF, fetch: fakeFetch({ [HF]: [200, 'application/json', fixture('hf-daily-papers.json')] }) });
+  server.routes['/hf'] = [200, 'text/html', page(list)];
+  const tab = await localTab(browser, server.origin);
+  const asked = [];
+  tab.on('request', (request) => request.url().startsWith('https://huggingface.co/api/') && asked.push(request.url()));
+  await tab.goto(`${server.origin}/hf`);
+  const before = await tab.evaluate(composedText, 'paperfeed-list');
+  assert.match(before, /Day Week Month/);
+  await tab.evaluate(() => {
+    window.__loaded = new Promise((resolve) => document.querySelector('paperfeed-list').addEventListener('load', resolve, { once: true }));
+  });
+  await tab.addScriptTag({ url: '/client.js', type: 'module' });
+  await tab.evaluate(() => window.__loaded);
+  await tab.evaluate(() => document.querySelector('paperfeed-list').updateComplete);
+  assert.equal(await tab.evaluate(composedText, 'paperfeed-list'), before);
+  assert.deepEqual(asked, []);
+  assert.deepEqual(tab.errors, []);
+  const seen = await tab.evaluate(() => window.__seen);
+  assert.ok(!seen.some((value) => /state=loading|aria-busy=true|skeleton/.test(value)), `no loading state: ${seen.join(', ')}`);
   await tab.context().close();
 });
