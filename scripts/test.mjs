@@ -10,7 +10,10 @@
 //   6. the README's API tables match custom-elements.json;
 //   7. the feed proxy (paperfeed/proxy) in Node and inside workerd (miniflare), its CLI, against a
 //      loopback upstream: `node --test`.
+//   8. server rendering (Node's test runner): @lit-labs/ssr renders of every element in every state,
+//      paperfeed/ssr's API, hydration in Chromium, and an Eleventy 3 site built and opened in Chromium.
 import { spawn } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { findBrowser, installHint } from './find-browser.mjs';
 
 if (!findBrowser()) {
@@ -54,6 +57,11 @@ const suites = [
     when: () => import('node:fs').then((fs) => fs.existsSync('vitest.config.ts')),
   },
   {
+    name: 'server rendering: SSR of every element, paperfeed/ssr, hydration and an Eleventy site in Chromium (node --test)',
+    cmd: ['node', '--import', './test/ssr/register.mjs', '--test', ...nodeTests('test/ssr'), ...nodeTests('test/eleventy')],
+    count: nodeTestCount,
+  },
+  {
     name: 'README API tables match custom-elements.json',
     cmd: ['node', 'scripts/readme-api.mjs', '--check'],
     count: (out) => last(out, /(\d+) passed, (\d+) failed/g, (m) => [+m[1], +m[2]]),
@@ -72,6 +80,13 @@ const suites = [
     count: nodeTestCount,
   },
 ];
+
+/** The Node test files (`*.test.mjs`) in `dir`: Node 20's `--test` takes files, not folders or globs. */
+function nodeTests(dir) {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.test.mjs'))
+    .map((name) => `${dir}/${name}`);
+}
 
 /**
  * Node's test runner closes with `# pass N` / `# fail N` (TAP, its reporter when piped) or

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { readEmbeddedPaper } from '../internal/embedded.js';
 import { property, state } from 'lit/decorators.js';
 import type { Paper } from '../feed/paper.js';
 import { safeUrl } from '../feed/url.js';
@@ -133,6 +134,12 @@ export class PaperfeedCard extends PaperfeedElement {
     super();
     // Registers itself with the host; nothing else to hold on to.
     new LangObserver(this);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A card rendered alone on the server (paperfeed/ssr renderCard) carries its paper in the page.
+    if (!this.hasUpdated && this.paper === undefined) this.paper = readEmbeddedPaper(this);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

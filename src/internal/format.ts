@@ -1,4 +1,4 @@
-import { now } from './clock.js';
+import { fixedDates, now } from './clock.js';
 
 // Intl constructors are slow (they load locale data), and a feed renders dozens of cards with the
 // same language, so every formatter is built once per language and option set and shared
@@ -107,7 +107,7 @@ const isMidnightUtc = (date: Date) =>
 
 /** "Oct 28, 2024" in English, "28 oct. 2024" in French. */
 export function formatDate(date: Date, locale: string): string {
-  const utc = isMidnightUtc(date);
+  const utc = fixedDates() || isMidnightUtc(date);
   return cached(
     utc ? 'date-utc' : 'date',
     (l) => new Intl.DateTimeFormat(l, { dateStyle: 'medium', ...(utc ? { timeZone: 'UTC' } : {}) }),
@@ -117,6 +117,10 @@ export function formatDate(date: Date, locale: string): string {
 
 /** The full date and time, for a tooltip. */
 export function formatDateTime(date: Date, locale: string): string {
+  // Server-rendered text names its zone: it is read wherever the page is opened (clock.ts).
+  if (fixedDates()) {
+    return cached('datetime-fixed', (l) => new Intl.DateTimeFormat(l, { dateStyle: 'full', timeStyle: 'long', timeZone: 'UTC' }), locale).format(date);
+  }
   const utc = isMidnightUtc(date);
   return cached(
     utc ? 'datetime-utc' : 'datetime',
@@ -135,7 +139,7 @@ export function formatDateTime(date: Date, locale: string): string {
 export function formatWhen(date: Date, locale: string, at: number = now()): { text: string; isRelative: boolean } {
   const diff = date.getTime() - at;
   const distance = Math.abs(diff);
-  if (distance >= RELATIVE_LIMIT) return { text: formatDate(date, locale), isRelative: false };
+  if (distance >= RELATIVE_LIMIT || fixedDates()) return { text: formatDate(date, locale), isRelative: false };
   const rtf = cached('relative', (l) => new Intl.RelativeTimeFormat(l, { numeric: 'auto' }), locale);
   // Round towards zero so "23 hours 59 minutes" never reads as "in 1 day"/"1 day ago" too early.
   const whole = (unit: number) => Math.trunc(diff / unit);

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
 // Dates and numbers follow the nearest `lang`. A page that switches language (a language menu that
 // sets <html lang>) should not leave cards in the old one, so one observer watches every `lang`
@@ -14,6 +14,8 @@ export class LangObserver implements ReactiveController {
   }
 
   hostConnected(): void {
+    // A server render (@lit-labs/ssr with connectedCallback enabled) has no document to watch.
+    if (isServer) return;
     hosts.add(this.host);
     if (!observer) {
       observer = new MutationObserver(() => hosts.forEach((host) => host.requestUpdate()));

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
 // "3 minutes ago" goes stale. Rather than one timer per card, every host that shows a relative
 // time joins one shared minute timer (relative-time-element's `dateObserver` does the same), which
@@ -42,6 +42,8 @@ export class MinuteTicker implements ReactiveController {
   }
 
   private apply(): void {
+    // No timers on the server: a render there is one pass, and a timer would keep Node alive.
+    if (isServer) return;
     if (this.connected && this.wanted) hosts.add(this.host);
     else hosts.delete(this.host);
     sync();

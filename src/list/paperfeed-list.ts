@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { CardStrings } from '../card/paperfeed-card.js';
 import type { LoadOptions } from '../feed/load.js';
@@ -6,6 +6,7 @@ import type { FeedFormat, Paper } from '../feed/paper.js';
 import type { Period } from '../feed/hf-period.js';
 import { PaperfeedElement } from '../internal/base.js';
 import { heading, headingLevel } from '../internal/heading.js';
+import { readEmbedded, type ListData } from '../internal/embedded.js';
 import { hostStyles } from '../internal/host.styles.js';
 import { normalize, oneOf, positive } from '../internal/normalize.js';
 import { SlotController } from '../internal/slots.js';
@@ -214,6 +215,20 @@ export class PaperfeedList extends PaperfeedElement {
     locale: this.locale,
     empty: this.#slots.text('empty') || this.emptyText,
   }));
+
+  /**
+   * The server's render of this list (src/ssr binds it; hydration reads it from the embedded JSON).
+   * @internal
+   */
+  set serverData(data: ListData | undefined) {
+    this.#feed.serverData = data;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Before the first render, so hydration writes what the server wrote and fetches nothing while fresh.
+    if (!isServer && !this.hasUpdated) this.#feed.serverData ??= readEmbedded(this);
+  }
 
   protected override updated(): void {
     const state = this.state;

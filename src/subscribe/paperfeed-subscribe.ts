@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { currentFetch } from '../feed/fetch-hook.js';
 import { safeUrl } from '../feed/url.js';
-import { PaperfeedElement } from '../internal/base.js';
+import { PaperfeedElement, pageBase } from '../internal/base.js';
 import { heading, headingLevel } from '../internal/heading.js';
 import { hostStyles } from '../internal/host.styles.js';
 import { normalize, oneOf } from '../internal/normalize.js';
@@ -235,7 +235,7 @@ export class PaperfeedSubscribe extends PaperfeedElement {
       return;
     }
 
-    const action = safeUrl(this.action, document.baseURI);
+    const action = safeUrl(this.action, pageBase());
     if (!action) {
       console.error(
         `[paperfeed] <paperfeed-subscribe> has no usable \`action\` (${JSON.stringify(this.action)}): ` +

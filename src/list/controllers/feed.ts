@@ -4,6 +4,7 @@ import { FeedError, cancelled, isAbort } from '../../feed/errors.js';
 import { checkPapers } from '../../feed/parse.js';
 import { loadFeed, type FeedResult, type LoadOptions } from '../../feed/load.js';
 import type { FeedFormat, Paper, SourceFormat } from '../../feed/paper.js';
+import { isFresh, type ListData } from '../../internal/embedded.js';
 import { warmFormats } from '../../internal/format.js';
 import { positive } from '../../internal/normalize.js';
 import {
@@ -86,6 +87,13 @@ export class FeedController implements ReactiveController {
   private readonly filter = memoFilter();
   /** `papers` as given, and as checked. */
   private givenMemo?: { input: unknown; papers: Paper[] };
+  /**
+   * The server's render of this list (src/ssr): bound by `renderList` on the server, read from the
+   * embedded JSON on the client before the first render (src/internal/embedded.ts). It stands for
+   * the fetch of its `src` until the task's first run settles (see `served`), so hydration writes
+   * what the server wrote, and while it is fresh that run fetches nothing.
+   */
+  serverData?: ListData;
 
   readonly task: Task<readonly unknown[], { url: string; result: FeedResult }>;
   private readonly pageTask: Task<readonly unknown[], { loaded: Loaded; page: FeedResult; shown: number }>;
@@ -102,8 +110,12 @@ export class FeedController implements ReactiveController {
         const h = this.host;
         return [options.url(), h.format, positive(h.timeout), h.proxy, h.transform, this.reloadToken] as const;
       },
-      onComplete: ({ url, result }) => this.complete(url, result),
+      onComplete: ({ url, result }) => {
+        this.serverData = undefined;
+        this.complete(url, result);
+      },
       onError: (error) => {
+        this.serverData = undefined;
         this.partial = undefined;
         // Only the newest run reaches here; an abort we did not ask for is not a failure to show.
         if (!isAbort(error)) this.queueOutcome(new PaperfeedListErrorEvent({ error: toFeedError(error) }));
@@ -141,6 +153,11 @@ export class FeedController implements ReactiveController {
     if (!url) return initialState;
     const reload = token !== this.consumedReloadToken;
     this.consumedReloadToken = token;
+    // The server's papers, while fresh, are this run's result: no request.
+    const served = this.served;
+    if (served && !reload && isFresh(served)) {
+      return { url, result: { papers: served.papers, format: served.format, next: served.next, skipped: 0 } as FeedResult };
+    }
     this.cancelPage();
     // The task starts inside the host's update; announce it once that update (the skeletons) is
     // done, so a listener that sets a property schedules a normal update instead of losing it.
@@ -256,12 +273,12 @@ export class FeedController implements ReactiveController {
 
   /** The source has a next page to fetch. */
   get hasNext(): boolean {
-    return !!this.loaded?.next;
+    return !!(this.loaded ?? this.served)?.next;
   }
 
   /** The newest run's error, for the error box. */
   get error(): FeedError {
-    return toFeedError(this.task.error);
+    return toFeedError(this.served?.error ?? this.task.error);
   }
 
   /** The newest run failed, but it was a reload of the feed on screen: shown as a note above the list. */
@@ -290,6 +307,8 @@ export class FeedController implements ReactiveController {
     if (!this.given) {
       // A lazy list waiting for the viewport holds its skeletons like one that is fetching.
       if (!this.options.url()) return 'loading';
+      const served = this.served;
+      if (served) return served.error ? 'error' : this.visible.length ? 'loaded' : 'empty';
       const { status, error } = this.task;
       const stale = !!this.staleError;
       if (status === TaskStatus.ERROR && !isAbort(error) && !stale) return 'error';
@@ -330,7 +349,14 @@ export class FeedController implements ReactiveController {
     }
     // While a reload of the same URL runs, or after it failed, the previous papers stay (no flash of
     // skeletons, no error box over what the reader was reading); a new URL never shows an old result.
-    return loaded?.url === url ? loaded.papers : [];
+    return loaded?.url === url ? loaded.papers : (this.served?.papers ?? []);
+  }
+
+  /** The server's render of the URL shown, until the task's first run for it settles. */
+  private get served(): ListData | undefined {
+    const data = this.serverData;
+    const { status } = this.task;
+    return data?.src === this.options.url() && (status === TaskStatus.INITIAL || status === TaskStatus.PENDING) ? data : undefined;
   }
 
   /** The papers on screen are the first page of a feed still streaming in. */

@@ -1,0 +1,93 @@
+// `import paperfeed from 'paperfeed/eleventy'` (Node, Eleventy 3): fetches feeds while the site
+// builds and writes the papers into the page, through paperfeed/ssr's renderList.
+//
+//   eleventyConfig.addPlugin(paperfeed, { limit: 10 });
+//   {% paperfeed src="https://huggingface.co/api/daily_papers" limit=10 %}   (Liquid, .md/.html)
+//   {% paperfeed src="https://…", limit=10 %}                                (Nunjucks)
+//   ${await this.paperfeed({ src: 'https://…', limit: 10 })}                 (11ty.js)
+import { renderList, type RenderListOptions } from '../ssr/index.js';
+
+/** Plugin options: defaults for every shortcode (any `renderList` option but `src`), and the shortcode's name. */
+export interface PaperfeedEleventyOptions extends Partial<Omit<RenderListOptions, 'src'>> {
+  /** Name of the shortcode and Liquid tag. Default `paperfeed`. */
+  name?: string;
+}
+
+/** The parts of Eleventy's config API the plugin uses. */
+interface EleventyConfig {
+  addLiquidTag(name: string, factory: (engine: LiquidEngine) => LiquidTag): void;
+  addNunjucksAsyncShortcode(name: string, fn: (...args: unknown[]) => Promise<string>): void;
+  addJavaScriptFunction(name: string, fn: (...args: unknown[]) => Promise<string>): void;
+}
+interface LiquidEngine {
+  evalValue(expression: string, context: unknown): unknown;
+}
+interface LiquidTag {
+  parse(this: { pairs?: [string, string][] }, token: { args: string }): void;
+  render(this: { pairs?: [string, string][] }, context: { getAll?(): Record<string, unknown> }): Generator<unknown, string, unknown>;
+}
+
+const ATTRIBUTES: Record<string, keyof RenderListOptions> = {
+  'heading-level': 'headingLevel',
+  'no-toolbar': 'noToolbar',
+  'no-periods': 'noPeriods',
+  'max-age': 'maxAge',
+  'on-error': 'onError',
+};
+// `key=value` (Liquid, Jekyll style): a quoted string, or a literal / variable Liquid evaluates.
+const PAIR = /([A-Za-z][\w-]*)\s*=\s*("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|[^\s,]+)/g;
+
+/** Shortcode arguments as renderList options: attribute names (`heading-level`) or option names (`headingLevel`). */
+function toOptions(args: Record<string, unknown>): Partial<RenderListOptions> {
+  const options: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(args)) {
+    if (key === '__keywords' || value === undefined) continue;
+    options[ATTRIBUTES[key] ?? key] = value;
+  }
+  return options;
+}
+
+/**
+ * Eleventy plugin: registers the `paperfeed` shortcode for Liquid, Nunjucks and JavaScript
+ * templates. A feed that fails during the build renders the list's error state and a build
+ * warning (`onError: 'throw'` fails the build instead); the reader's browser tries again.
+ */
+export default function paperfeed(eleventyConfig: EleventyConfig, defaults: PaperfeedEleventyOptions = {}): void {
+  const { name = 'paperfeed', ...base } = defaults;
+
+  async function shortcode(args: Partial<RenderListOptions>, data?: Record<string, unknown>): Promise<string> {
+    const options = { onError: 'render' as const, ...base, ...args } as RenderListOptions;
+    // The page's language (Eleventy's i18n data, or a `lang` in the data cascade) for dates and numbers.
+    const page = data?.page as { lang?: unknown } | undefined;
+    const lang = options.lang ?? (typeof data?.lang === 'string' ? data.lang : typeof page?.lang === 'string' ? page.lang : undefined);
+    if (typeof options.src !== 'string' || !options.src) throw new Error(`[paperfeed] {% ${name} %} needs a src: {% ${name} src="https://…" %}`);
+    const html = await renderList({ ...options, lang });
+    if (html.includes('state="error"')) {
+      console.warn(`[paperfeed] ${options.src} could not be read during the build; the page shows the error and readers' browsers try again.`);
+    }
+    // Markdown ends an HTML block at a blank line: the element's HTML has none (blank lines in its
+    // styles and text render the same without them).
+    return html.replace(/\n[ \t]*(?=\n)/g, '').replace(/\n{2,}/g, '\n');
+  }
+
+  eleventyConfig.addLiquidTag(name, (engine) => ({
+    parse(token) {
+      this.pairs = [...token.args.matchAll(PAIR)].map((m) => [m[1], m[2]]);
+    },
+    *render(context) {
+      const args: Record<string, unknown> = {};
+      for (const [key, expression] of this.pairs ?? []) args[key] = yield engine.evalValue(expression, context);
+      return (yield shortcode(toOptions(args), context.getAll?.())) as string;
+    },
+  }));
+  eleventyConfig.addNunjucksAsyncShortcode(name, async function (this: { ctx?: Record<string, unknown> }, ...args: unknown[]) {
+    const keywords = (args.find((arg) => typeof arg === 'object' && arg !== null) ?? {}) as Record<string, unknown>;
+    const src = typeof args[0] === 'string' ? { src: args[0] } : {};
+    return shortcode(toOptions({ ...keywords, ...src }), this.ctx);
+  });
+  eleventyConfig.addJavaScriptFunction(name, async function (this: { ctx?: Record<string, unknown>; page?: unknown }, args: unknown) {
+    return shortcode(toOptions((args ?? {}) as Record<string, unknown>), this.ctx ?? { page: this.page });
+  });
+}
+
+export { paperfeed };
