@@ -8,7 +8,7 @@ import { FeedError } from './errors.js';
 import type { FeedFormat, SourceFormat } from './paper.js';
 import { looksLikeHf } from './adapters/hf.js';
 import { isRecord } from './adapters/util.js';
-import { ATOM_NS } from './adapters/xml.js';
+import { ATOM03_NS, ATOM_NS } from './adapters/xml.js';
 
 /** A body after parsing: JSON data, or an XML Document. */
 export type ParsedBody = { kind: 'json'; data: unknown } | { kind: 'xml'; doc: Document };
@@ -88,7 +88,7 @@ export function detectXml(doc: Document): 'rss' | 'atom' | undefined {
   const root = doc.documentElement;
   if (!root) return undefined;
   if (root.localName === 'rss' || root.localName === 'RDF') return 'rss';
-  if (root.localName === 'feed' && (root.namespaceURI === ATOM_NS || !root.namespaceURI)) return 'atom';
+  if (root.localName === 'feed' && (root.namespaceURI === ATOM_NS || root.namespaceURI === ATOM03_NS || !root.namespaceURI)) return 'atom';
   return undefined;
 }
 

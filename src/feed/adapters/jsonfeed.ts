@@ -5,7 +5,7 @@ import type { Author, Paper } from '../paper.js';
 import { safeUrl } from '../url.js';
 import { arxivIdFrom, arxivLinks, htmlToText, isoDate, textOf } from '../text.js';
 import type { AdapterContext, AdapterResult } from './adapter.js';
-import { compact, idOf, isRecord, readItems, uniqueStrings } from './util.js';
+import { compact, idOf, isRecord, personName, readItems, titleFromText, uniqueStrings } from './util.js';
 
 type Json = Record<string, unknown>;
 
@@ -22,17 +22,19 @@ export function adaptJsonFeed(body: unknown, context: AdapterContext): AdapterRe
 }
 
 function toPaper(item: Json, feedAuthors: Author[], base: string): Paper | undefined {
-  const title = textOf(item.title);
-  if (!title) return undefined;
-  const url = safeUrl(item.url, base);
-  const external = safeUrl(item.external_url, base);
-  const arxivId = arxivIdFrom(external) ?? arxivIdFrom(url);
-  const own = readAuthors(item, base);
-  const authors = own.length ? own : feedAuthors;
   const summary =
     textOf(item.content_text) ||
     (typeof item.content_html === 'string' ? htmlToText(item.content_html) : '') ||
     textOf(item.summary);
+  // Titles are plain text, but real feeds write HTML entities in them (`Don&#8217;t`): decode those,
+  // keep every `<` as written. A microblog item has no title: it is titled from its text.
+  const rawTitle = textOf(item.title);
+  const url = safeUrl(item.url, base);
+  const external = safeUrl(item.external_url, base);
+  const title = (rawTitle.includes('&') ? htmlToText(rawTitle.replace(/</g, '&lt;')) : rawTitle) || titleFromText(summary, url ?? external);
+  const arxivId = arxivIdFrom(external) ?? arxivIdFrom(url);
+  const own = readAuthors(item, base);
+  const authors = own.length ? own : feedAuthors;
 
   return compact<Paper>({
     id: arxivId ?? (idOf(item.id) || url || title),
@@ -55,7 +57,7 @@ function readAuthors(owner: Json, base: string): Author[] {
   for (const list of [owner.authors, [owner.author]]) {
     if (authors.length || !Array.isArray(list)) continue;
     for (const author of list) {
-      const name = isRecord(author) && textOf(author.name);
+      const name = isRecord(author) && personName(textOf(author.name));
       if (name) authors.push(compact<Author>({ name, url: safeUrl(author.url, base) }));
     }
   }

@@ -9,7 +9,9 @@ import type { Author, Paper } from '../paper.js';
 import { safeUrl } from '../url.js';
 import { arxivIdFrom, arxivLinks, collapse, countOf, htmlToText, isoDate } from '../text.js';
 import type { AdapterContext, AdapterResult } from './adapter.js';
-import { compact, readItems, uniqueStrings } from './util.js';
+import { compact, personName, readItems, titleFromText, uniqueStrings } from './util.js';
+
+const XHTML_NS = 'http://www.w3.org/1999/xhtml';
 import { ATOM_NS, type Children, child, childRaw, childText, childrenNamed, indexChildren, xmlBase } from './xml.js';
 
 const ANNOUNCE = /^arXiv:\S+\s+Announce Type:\s*\S+\s*(?:Abstract:\s*)?/i;
@@ -34,12 +36,16 @@ export function adaptRss(doc: Document, context: AdapterContext): AdapterResult 
 
 function toPaper(item: Element, base: string, arxivFeed: boolean): Paper | undefined {
   const kids = indexChildren(item);
-  const title = childText(kids, 'title');
-  if (!title) return undefined;
-  const link = safeUrl(linkOf(item, kids), base);
   const guid = childText(kids, 'guid');
-  const rawDescription = childRaw(kids, 'description') || childRaw(kids, 'encoded');
+  const link = safeUrl(linkOf(item, kids), base) ?? permalink(kids, guid, base);
+  // RSS 0.9x–2.0 `description`, `content:encoded`, then the rarer full-text elements feedparser
+  // also reads: `<fullitem>` and an XHTML `<body>` (whose markup is real elements, not escaped).
+  const rawDescription =
+    childRaw(kids, 'description') || childRaw(kids, 'encoded') || childRaw(kids, 'fullitem') || childRaw(kids, 'body', XHTML_NS);
   const description = htmlToText(rawDescription);
+  // Titles may carry HTML too (`E = mc<sup>2</sup>`, `&amp;apos;`): feed readers show their text.
+  const title = htmlToText(childRaw(kids, 'title')) || titleFromText(description.replace(ANNOUNCE, ''), link);
+  if (!title) return undefined;
   const announce = ANNOUNCE.exec(description)?.[0];
   const arxivId = arxivIdFrom(link) ?? arxivIdFrom(guid) ?? arxivIdFrom(announce);
   const authors = readAuthors(kids, arxivFeed || announce !== undefined);
@@ -55,7 +61,7 @@ function toPaper(item: Element, base: string, arxivFeed: boolean): Paper | undef
     summary: description.replace(ANNOUNCE, ''),
     authors,
     authorCount: authors.length,
-    publishedAt: isoDate(childText(kids, 'pubDate')) || isoDate(childText(kids, 'date')),
+    publishedAt: firstDate(kids, ['pubDate', 'date', 'issued', 'created', 'modified']),
     comments: countOf(childText(kids, 'comments', 'http://purl.org/rss/1.0/modules/slash/')),
     url: link ?? arxiv.arxivUrl,
     ...arxiv,
@@ -63,6 +69,25 @@ function toPaper(item: Element, base: string, arxivFeed: boolean): Paper | undef
     tags: uniqueStrings(categories),
     source: 'rss',
   });
+}
+
+/**
+ * An item without a `<link>` is at its `<guid>` when the guid is a permalink: RSS 2.0 says
+ * `isPermaLink` defaults to true; feedparser also requires it to look like a URL.
+ */
+function permalink(kids: Children, guid: string, base: string): string | undefined {
+  const el = child(kids, 'guid');
+  if (!el || el.getAttribute('isPermaLink')?.trim().toLowerCase() === 'false' || !/^https?:\/\//i.test(guid)) return undefined;
+  return safeUrl(guid, base);
+}
+
+/** The first of these children that holds a readable date, as ISO 8601; '' when none does. */
+export function firstDate(kids: Children, names: string[]): string {
+  for (const name of names) {
+    const date = isoDate(childText(kids, name));
+    if (date) return date;
+  }
+  return '';
 }
 
 /** The item's own `<link>` (RSS), not an `atom:link` that some feeds add. */
@@ -73,19 +98,17 @@ function linkOf(item: Element, kids: Children): string {
 
 // arXiv puts every author in one `dc:creator` ("A. Smith, B. Jones, C. Wu"); old arXiv RDF feeds
 // wrapped each name in a link, hence the HTML-to-text first. Elsewhere each `dc:creator` is one
-// author ("Smith, John" must stay whole), and RSS `author` is "email (Name)".
+// author ("Smith, John" must stay whole). RSS `author` is "email (Name)", and both are also written
+// "Name (email)"; a bare email address is not shown as a name (personName).
 function readAuthors(kids: Children, isArxiv: boolean): Author[] {
   const names: string[] = [];
   for (const creator of childrenNamed(kids, 'creator')) {
     const text = htmlToText(creator.textContent ?? '');
     if (isArxiv) names.push(...text.split(/\s*,\s*(?:and\s+)?|\s+and\s+/));
-    else names.push(text);
+    else names.push(personName(text));
   }
-  if (!names.length) {
-    for (const author of childrenNamed(kids, 'author')) {
-      const text = collapse(author.textContent ?? '');
-      names.push(/\(([^)]+)\)\s*$/.exec(text)?.[1] ?? text);
-    }
+  if (!names.some(Boolean)) {
+    for (const author of childrenNamed(kids, 'author')) names.push(personName(collapse(author.textContent ?? '')));
   }
   return uniqueStrings(names).map((name) => ({ name }));
 }

@@ -5,6 +5,8 @@ import { collapse } from '../text.js';
 import { safeUrl } from '../url.js';
 
 export const ATOM_NS = 'http://www.w3.org/2005/Atom';
+/** Atom 0.3 (2003), still served by old blogs and feedparser's tests; read like Atom 1.0. */
+export const ATOM03_NS = 'http://purl.org/atom/ns#';
 
 /**
  * `base` moved on by the element's `xml:base`, if it has one that resolves to an http(s) URL.
