@@ -31,6 +31,7 @@ export function prepareXml(text: string, recover = false): string {
   const declared = new Set<string>(['xml', 'xmlns']);
   let rootSlot = -1; // index in out where undeclared prefixes go (end of the root's start tag)
   const named = new Map<string, string>();
+  const open: string[] = []; // elements open at this point (recover only)
 
   const cut = (at: number, replacement: string, resume: number) => {
     out.push(text.slice(from, at), replacement);
@@ -59,8 +60,8 @@ export function prepareXml(text: string, recover = false): string {
         const name = text.slice(i + 1, j);
         if (recover && !XML_ENTITIES.has(name)) {
           let value = named.get(name);
-          if (value === undefined) named.set(name, (value = htmlEntity(name)));
-          cut(i, value ? escapeXml(value) : `&amp;${name};`, j + 1);
+          if (value === undefined) named.set(name, (value = escapeXml(htmlEntity(name))));
+          cut(i, value || `&amp;${name};`, j + 1);
         }
         return j + 1;
       }
@@ -94,7 +95,11 @@ export function prepareXml(text: string, recover = false): string {
       i = end < 0 ? text.length : end + 3;
     } else if (text.startsWith('<?', i)) {
       const end = text.indexOf('?>', i + 2);
-      i = end < 0 ? text.length : end + 2;
+      const next = end < 0 ? text.length : end + 2;
+      // An XML declaration after a comment (feedparser's files put their header first) is an error;
+      // the body is already decoded, so it says nothing any more.
+      if (recover && i > 0 && /^<\?xml\s/.test(text.slice(i, i + 6))) cut(i, '', next);
+      i = next;
     } else if (text.startsWith('<!', i)) {
       // <!DOCTYPE …> with an optional [internal subset]
       let j = i + 2;
@@ -105,11 +110,31 @@ export function prepareXml(text: string, recover = false): string {
         else if (c === 93) bracket = false;
         else if (c === 62 && !bracket) break;
       }
-      if (recover) cut(i, '', j + 1);
+      if (recover) {
+        // Its internal entities (`<!ENTITY id "tag:example.com,">`) still mean what they say.
+        for (const m of text.slice(i, j).matchAll(/<!ENTITY\s+([\w.-]+)\s+(?:"([^"]*)"|'([^']*)')/g)) {
+          named.set(m[1], (m[2] ?? m[3]).replace(/&(?!(?:#\d+|#x[\da-f]+|amp|lt|gt|quot|apos);)/gi, '&amp;'));
+        }
+        cut(i, '', j + 1);
+      }
       i = j + 1;
     } else if (text.charCodeAt(i + 1) === 47) {
       depth--;
       const end = text.indexOf('>', i);
+      if (recover) {
+        // Close what was left open inside; drop an end tag that closes nothing; finish a cut-off one.
+        let j = i + 2;
+        while (j < text.length && isNameChar(text.charCodeAt(j))) j++;
+        const name = text.slice(i + 2, j);
+        const at = open.lastIndexOf(name);
+        if (at < 0) cut(i, '', end < 0 ? text.length : end + 1);
+        else {
+          if (at < open.length - 1) cut(i, open.splice(at + 1).reverse().map((n) => `</${n}>`).join(''), i);
+          open.pop();
+          if (end < 0) cut(text.length, '>', text.length);
+        }
+        depth = open.length;
+      }
       i = end < 0 ? text.length : end + 1;
     } else {
       // A start tag: its name, then attributes.
@@ -122,6 +147,7 @@ export function prepareXml(text: string, recover = false): string {
         continue;
       }
       const isRoot = depth === 0;
+      const tagEnd = j;
       if (recover) used.add(prefixOf(text.slice(i + 1, j)));
       for (;;) {
         while (j < text.length && isSpace(text.charCodeAt(j))) j++;
@@ -160,9 +186,17 @@ export function prepareXml(text: string, recover = false): string {
         rootSlot = out.length;
         out.push('');
       }
-      if (!selfClosing) depth++;
+      if (!selfClosing) {
+        depth++;
+        if (recover) open.push(text.slice(i + 1, tagEnd));
+      }
       i = selfClosing ? j + 2 : j + 1;
     }
+  }
+  if (recover && open.length) {
+    out.push(text.slice(from), open.reverse().map((n) => `</${n}>`).join(''));
+    from = text.length;
+    changed = true;
   }
   used.delete('');
   const missing = [...used].filter((prefix) => !declared.has(prefix));

@@ -145,10 +145,9 @@ function clauseCheck(clause: string): Check | undefined {
     case 'title_detail.value':
       return { field: `${at}.title`, actual: get((p) => p.title), expected: text(str) };
     case 'link':
-      return { field: `${at}.url`, actual: get((p) => p.url ?? ''), expected: str };
+      return { field: `${at}.url`, actual: get((p) => p.url ?? ''), expected: { oneOf: [str, normalUrl(str)] } };
     case 'description':
     case 'summary':
-    case 'content.0.value':
       return { field: `${at}.summary`, actual: get((p) => p.summary), expected: text(str) };
     case 'id':
     case 'guid':
@@ -168,6 +167,14 @@ function clauseCheck(clause: string): Check | undefined {
   }
 }
 
+const normalUrl = (s: string) => {
+  try {
+    return new URL(s).href;
+  } catch {
+    return s;
+  }
+};
+
 /** The checks a feedparser file's `Expect:` line gives: alternatives (`or`) of conjunctions (`and`). */
 export function expectChecks(source: string): Check[][] {
   const line = /Expect:\s*([^\n]+)/.exec(source)?.[1]?.trim();
@@ -180,7 +187,13 @@ export function expectChecks(source: string): Check[][] {
       const check = clauseCheck(clause);
       return check ? [check] : [];
     }),
-  ).filter((alt) => alt.length);
+  ).map((alt, _, all) => {
+    // feedparser keeps `content` apart from `summary`; a Paper has one text, so content is checked
+    // against it only when the line checks no summary/description.
+    const content = splitOutside(line, ' or ').flatMap((a) => splitOutside(a, ' and ')).filter((c) => /\['content'\]\[0\]\['value'\]/.test(c));
+    if (all.some((a) => a.some((c) => c.field.endsWith('.summary')))) return alt;
+    return [...alt, ...content.flatMap((c) => clauseCheck(c.replace("['content'][0]['value']", "['summary']")) ?? [])];
+  }).filter((alt) => alt.length);
 }
 
 // ── raw fields of HF and arXiv answers, and item counts ───────────────────────────────────────────

@@ -35,7 +35,10 @@ function toPaper(kids: Children, base: string): Paper | undefined {
   const alternate = links.find((l) => (l.getAttribute('rel')?.trim() || 'alternate') === 'alternate' && l.getAttribute('href'));
   const pdf = links.find((l) => l.getAttribute('title') === 'pdf' || l.getAttribute('type') === 'application/pdf');
   const href = (el: Element | undefined) => safeUrl(el?.getAttribute('href'), xmlBase(el, base));
-  let url = href(alternate);
+  // feedparser also takes an alternate link written as text (`<link rel="alternate">http://…</link>`).
+  let url =
+    href(alternate) ??
+    safeUrl(collapse(links.find((l) => (l.getAttribute('rel')?.trim() || 'alternate') === 'alternate' && !l.getAttribute('href'))?.textContent ?? ''));
   const title = textConstruct(child(kids, 'title')) || titleFromText(summary, url);
   const arxivId = /arxiv\.org\/abs\//i.test(entryId) ? arxivIdFrom(entryId) : arxivIdFrom(url);
   // The arXiv API links a versioned http:// page; like the other adapters, give the canonical ones.
@@ -53,7 +56,8 @@ function toPaper(kids: Children, base: string): Paper | undefined {
   const media = child(kids, 'thumbnail');
 
   return compact<Paper>({
-    id: arxivId ?? (entryId || url || title),
+    // A relative id (`/relative/link`) is a URI reference like any other: resolved, as feedparser does.
+    id: arxivId ?? ((/^\.{0,2}\//.test(entryId) ? safeUrl(entryId, base) : undefined) ?? (entryId || url || title)),
     title,
     summary,
     authors,

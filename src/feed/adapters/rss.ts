@@ -40,8 +40,15 @@ function toPaper(item: Element, base: string, arxivFeed: boolean): Paper | undef
   const link = safeUrl(linkOf(item, kids), base) ?? permalink(kids, guid, base);
   // RSS 0.9x–2.0 `description`, `content:encoded`, then the rarer full-text elements feedparser
   // also reads: `<fullitem>` and an XHTML `<body>` (whose markup is real elements, not escaped).
+  // A `<summary>` before the description wins, as in feedparser (first one written).
+  const summaryFirst = childrenNamed(kids, 'summary').length > 0 && firstOf(item, 'summary', 'description') === 'summary';
   const rawDescription =
-    childRaw(kids, 'description') || childRaw(kids, 'encoded') || childRaw(kids, 'fullitem') || childRaw(kids, 'body', XHTML_NS);
+    (summaryFirst ? childRaw(kids, 'summary') : '') ||
+    childRaw(kids, 'description') ||
+    childRaw(kids, 'summary') ||
+    childRaw(kids, 'encoded') ||
+    childRaw(kids, 'fullitem') ||
+    childRaw(kids, 'body', XHTML_NS);
   const description = htmlToText(rawDescription);
   // Titles may carry HTML too (`E = mc<sup>2</sup>`, `&amp;apos;`): feed readers show their text.
   const title = htmlToText(childRaw(kids, 'title')) || titleFromText(description.replace(ANNOUNCE, ''), link);
@@ -79,6 +86,15 @@ function permalink(kids: Children, guid: string, base: string): string | undefin
   const el = child(kids, 'guid');
   if (!el || el.getAttribute('isPermaLink')?.trim().toLowerCase() === 'false' || !/^https?:\/\//i.test(guid)) return undefined;
   return safeUrl(guid, base);
+}
+
+/** Which of two child names comes first in the element. */
+function firstOf(el: Element, a: string, b: string): string | undefined {
+  for (let node = el.firstChild; node; node = node.nextSibling) {
+    const name = (node as Element).localName;
+    if (node.nodeType === 1 && (name === a || name === b)) return name;
+  }
+  return undefined;
 }
 
 /** The first of these children that holds a readable date, as ISO 8601; '' when none does. */
