@@ -7,6 +7,7 @@
 import { FeedError, cancelled, configError } from './errors.js';
 import { currentFetch } from './fetch-hook.js';
 import { type BodyDecoder, decoderFor } from './decode.js';
+import { withBodyReason } from './http-reason.js';
 
 /** What the fetcher hands back: the body as text plus what is needed to parse it. */
 export interface FetchedText {
@@ -177,7 +178,7 @@ async function request(
       { url, cause },
     );
   }
-  if (!response.ok) throw httpError(url, response);
+  if (!response.ok) throw await withBodyReason(httpError(url, response), response);
   const contentType = (response.headers.get('content-type') ?? '').toLowerCase();
   try {
     // Read as a stream (what response.text() does, with the BOM dropped) so that callers can
