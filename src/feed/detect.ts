@@ -28,7 +28,9 @@ export function parseBody(text: string, contentType = ''): ParsedBody {
   const jsonType = /[/+]json\b/.test(contentType);
 
   if (first === '<') {
-    if (HTML_START.test(skipComments(body))) throw htmlError();
+    const start = skipComments(body);
+    if (HTML_START.test(start)) throw htmlError();
+    if (!start) throw new FeedError('parse', 'The feed is XML without any element (only a declaration or comments): there is nothing to read.');
     const doc = parseXml(body);
     if (/text\/html/.test(contentType) && !detectXml(doc)) throw htmlError();
     return { kind: 'xml', doc };
@@ -57,7 +59,7 @@ function skipComments(body: string): string {
       : body.startsWith('<!--', i) ? body.indexOf('-->', i) + 3
       : /^<!doctype/i.test(body.slice(i, i + 9)) ? body.indexOf('>', i) + 1
       : -1;
-    if (end <= i) return body.slice(i, i + 200);
+    if (end <= i) return i >= body.length ? '' : body.slice(i, i + 200) || ' ';
     i = end;
   }
 }

@@ -59,9 +59,9 @@ export function corpusRequest(path: string, bytes: Uint8Array): Request {
     if (type) contentType = type.trim().replace(/'/g, '');
     const location = /Header:\s*Content-Location:\s*(\S+)/i.exec(head)?.[1];
     if (location) url = location;
-  } else if (group === 'arxiv') {
+  } else if (group === 'arxiv' || /^fixtures\/arxiv/.test(path)) {
     url = /<rss|rdf:RDF/.test(ascii(bytes, 600)) ? 'https://rss.arxiv.org/rss/cs.LG' : 'https://export.arxiv.org/api/query?search_query=cs.LG';
-  } else if (group === 'hf') {
+  } else if (group === 'hf' || /^fixtures\/hf/.test(path)) {
     url = 'https://huggingface.co/api/daily_papers';
   }
   return { url, status: 200, contentType, body: bytes };
