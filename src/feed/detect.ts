@@ -70,13 +70,12 @@ function skipComments(body: string): string {
  * error (the one about what the feed's author wrote).
  */
 function parseXml(body: string): Document {
-  let doc = parseDocument(prepareXml(body), 'application/xml');
-  let error = doc.getElementsByTagName('parsererror')[0];
+  const doc = parseDocument(prepareXml(body), 'application/xml');
+  const error = doc.getElementsByTagName('parsererror')[0];
   if (error) {
     const recovered = parseDocument(prepareXml(body, true), 'application/xml');
     if (!recovered.getElementsByTagName('parsererror')[0]) return recovered;
-  }
-  if (error) {
+    // Refused: the first error is reported, its line and column are those of the feed as written.
     // Chromium wraps the parser's message in prose; keep the line/column part a reader can act on.
     const raw = (error.textContent ?? '').replace(/\s+/g, ' ');
     const detail = /error on line[^]*?(?=Below is|$)/i.exec(raw)?.[0].trim() ?? raw.trim();

@@ -12,7 +12,9 @@
 // - a DOCTYPE is dropped (feed readers never load DTDs; XHTML and Netscape RSS 0.91 DTDs are common);
 // - named references XML does not define (`&nbsp;`, `&eacute;`) become the character HTML gives them,
 //   and an `&` that starts no reference becomes `&amp;`;
-// - a namespace prefix that is used but never declared (`itunes:`) is declared on the root element.
+// - a namespace prefix that is used but never declared (`itunes:`) is declared on the root element;
+// - an end tag cut off at the very end (`</rss`) gets its `>`.
+// Mismatched or unclosed elements are not guessed at: that body is refused.
 import { parseDocument } from './parse-document.js';
 
 const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
@@ -31,7 +33,6 @@ export function prepareXml(text: string, recover = false): string {
   const declared = new Set<string>(['xml', 'xmlns']);
   let rootSlot = -1; // index in out where undeclared prefixes go (end of the root's start tag)
   const named = new Map<string, string>();
-  const open: string[] = []; // elements open at this point (recover only)
 
   const cut = (at: number, replacement: string, resume: number) => {
     out.push(text.slice(from, at), replacement);
@@ -121,20 +122,9 @@ export function prepareXml(text: string, recover = false): string {
     } else if (text.charCodeAt(i + 1) === 47) {
       depth--;
       const end = text.indexOf('>', i);
-      if (recover) {
-        // Close what was left open inside; drop an end tag that closes nothing; finish a cut-off one.
-        let j = i + 2;
-        while (j < text.length && isNameChar(text.charCodeAt(j))) j++;
-        const name = text.slice(i + 2, j);
-        const at = open.lastIndexOf(name);
-        if (at < 0) cut(i, '', end < 0 ? text.length : end + 1);
-        else {
-          if (at < open.length - 1) cut(i, open.splice(at + 1).reverse().map((n) => `</${n}>`).join(''), i);
-          open.pop();
-          if (end < 0) cut(text.length, '>', text.length);
-        }
-        depth = open.length;
-      }
+      // The last end tag cut off before its `>` (`</rss` at the end of feedparser's entity tests).
+      // Elements left open are not closed: a body cut short is a broken download, not a feed to guess at.
+      if (recover && end < 0 && /^<\/[\w:.-]+\s*$/.test(text.slice(i))) cut(text.length, '>', text.length);
       i = end < 0 ? text.length : end + 1;
     } else {
       // A start tag: its name, then attributes.
@@ -147,7 +137,6 @@ export function prepareXml(text: string, recover = false): string {
         continue;
       }
       const isRoot = depth === 0;
-      const tagEnd = j;
       if (recover) used.add(prefixOf(text.slice(i + 1, j)));
       for (;;) {
         while (j < text.length && isSpace(text.charCodeAt(j))) j++;
@@ -186,17 +175,9 @@ export function prepareXml(text: string, recover = false): string {
         rootSlot = out.length;
         out.push('');
       }
-      if (!selfClosing) {
-        depth++;
-        if (recover) open.push(text.slice(i + 1, tagEnd));
-      }
+      if (!selfClosing) depth++;
       i = selfClosing ? j + 2 : j + 1;
     }
-  }
-  if (recover && open.length) {
-    out.push(text.slice(from), open.reverse().map((n) => `</${n}>`).join(''));
-    from = text.length;
-    changed = true;
   }
   used.delete('');
   const missing = [...used].filter((prefix) => !declared.has(prefix));
