@@ -2,7 +2,9 @@
 // with one line adding them up: `N passed, M failed`.
 //   1. the package: `npm pack` holds every export target (this runs the build, which also writes
 //      custom-elements.json for Storybook's docs and the README check);
-//   2. the built dist/paperfeed.min.js on a strict-CSP + Trusted Types page: every element, every format;
+//   2. paperfeed/feed in Node 20 and in workerd (Miniflare) through its server export, and the real-feeds
+//      corpus through the server parser (node --test test/node/);
+//      the built dist/paperfeed.min.js on a strict-CSP + Trusted Types page: every element, every format;
 //   3. the build's template minifier on its edge cases; the JSX typings compile against the built types (and reject wrong props);
 //   4. unit and element tests: @web/test-runner in Chromium, with coverage; then the same tests on
 //      the source as the build rewrites it (what the npm modules and the CDN file are made of); then
@@ -22,6 +24,12 @@ const suites = [
     name: 'package contents (npm pack, runs the build)',
     cmd: ['node', 'scripts/check-pack.mjs'],
     count: (out) => last(out, /(\d+) passed, (\d+) failed/g, (m) => [+m[1], +m[2]]),
+  },
+  {
+    // After the package suite: the server test imports the built `paperfeed/feed` as users do.
+    name: 'paperfeed/feed in Node and an edge worker: server parser, real-feeds corpus (node --test test/node/)',
+    cmd: ['node', '--test', 'test/node/'],
+    count: nodeTestCount,
   },
   {
     name: 'the built CDN file alone on a strict-CSP page: all elements, every feed format',
@@ -68,6 +76,13 @@ const suites = [
     count: (out) => last(out, /(\d+) passed, (\d+) failed/g, (m) => [+m[1], +m[2]]),
   },
 ];
+
+/** node --test closes with `# pass N` and `# fail M` lines. */
+function nodeTestCount(out) {
+  const pass = last(out, /^# pass (\d+)$/gm, (m) => +m[1]);
+  const fail = last(out, /^# fail (\d+)$/gm, (m) => +m[1]);
+  return pass === undefined ? undefined : [pass, fail ?? 0];
+}
 
 function last(text, re, map) {
   // eslint-disable-next-line no-control-regex
