@@ -76,16 +76,37 @@ export function prepareXml(text: string, recover = false): string {
     return colon > 0 ? name.slice(0, colon) : '';
   };
 
+  // The next `&` and `&#` at or after a position. Positions only grow, so each search starts where
+  // the last one ended and the whole pass stays linear (a fresh indexOf per attribute would scan on
+  // to the next `&` of the document each time).
+  let amp = -1;
+  let numeric = -1;
+  const nextAmp = (from: number) => {
+    if (amp < from) {
+      const found = text.indexOf('&', from);
+      amp = found < 0 ? Infinity : found;
+    }
+    return amp;
+  };
+  const nextNumeric = (from: number) => {
+    if (numeric < from) {
+      const found = text.indexOf('&#', from);
+      numeric = found < 0 ? Infinity : found;
+    }
+    return numeric;
+  };
+  // All references in [from, to).
+  const references = (from: number, to: number) => {
+    if (!recover && nextNumeric(from) >= to) return;
+    for (let at = nextAmp(from); at < to; at = nextAmp(at + 1)) reference(at);
+  };
+
   let i = 0;
   let depth = 0;
-  let numeric = text.indexOf('&#'); // the next character reference, found once per pass over the text
   while (i < text.length) {
     const lt = text.indexOf('<', i);
     const stop = lt < 0 ? text.length : lt;
-    if (numeric >= 0 && numeric < i) numeric = text.indexOf('&#', i);
-    if (recover || (numeric >= 0 && numeric < stop)) {
-      for (let amp = text.indexOf('&', i); amp >= 0 && amp < stop; amp = text.indexOf('&', amp)) amp = reference(amp);
-    }
+    references(i, stop);
     if (lt < 0) break;
     i = lt;
     if (text.startsWith('<!--', i)) {
@@ -143,7 +164,7 @@ export function prepareXml(text: string, recover = false): string {
         const c = text.charCodeAt(j);
         if (j >= text.length || c === 62 || (c === 47 && text.charCodeAt(j + 1) === 62)) break;
         const nameStart = j;
-        while (j < text.length && !isSpace(text.charCodeAt(j)) && !'=>/'.includes(text[j])) j++;
+        for (let c = text.charCodeAt(j); j < text.length && !isSpace(c) && c !== 61 && c !== 62 && c !== 47; c = text.charCodeAt(++j));
         if (j === nameStart) {
           j++;
           continue;
@@ -162,7 +183,7 @@ export function prepareXml(text: string, recover = false): string {
         if (quote === '"' || quote === "'") {
           const end = text.indexOf(quote, j + 1);
           const close = end < 0 ? text.length : end;
-          for (let amp = text.indexOf('&', j + 1); amp >= 0 && amp < close; amp = text.indexOf('&', amp)) amp = reference(amp);
+          references(j + 1, close);
           j = close + 1;
         } else {
           while (j < text.length && !isSpace(text.charCodeAt(j)) && text.charCodeAt(j) !== 62) j++;

@@ -162,11 +162,10 @@ describe('reading feeds like feed readers (issue 13)', () => {
       const out = prepareXml(text);
       expect(out).not.to.match(/\son\w+=/i);
       expect(out).to.contain('x-ONCLICK="x()"').and.to.contain("x-onerror='y()'");
-      // A 1 MB body of unclosed attribute-like text finishes at once (no backtracking).
+      // 1 MB of one unclosed attribute-like run: renamed once, and the pass ends (a backtracking
+      // regex here would not, within the test's timeout).
       const huge = `<a ${'on'.repeat(500_000)}`;
-      const t0 = performance.now();
-      prepareXml(huge, true);
-      expect(performance.now() - t0).to.be.below(2000);
+      expect(prepareXml(huge, true).startsWith('<a x-onon')).to.equal(true);
     });
   });
 
