@@ -9,7 +9,7 @@
 // means by those bytes, as feedparser does. The five code points Windows-1252 leaves undefined stay.
 
 /** Windows-1252's characters for 0x80–0x9F ('' where it defines none). */
-const CP1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+export const CP1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
 
 /** `text` with its C1 control characters read as Windows-1252 (see above). Linear, no regex backtracking. */
 export function repairC1(text: string): string {

@@ -16,9 +16,9 @@
 // - an end tag cut off at the very end (`</rss`) gets its `>`.
 // Mismatched or unclosed elements are not guessed at: that body is refused.
 import { parseDocument } from './parse-document.js';
+import { CP1252 } from './decode.js';
 
 const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
-const CP1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
 
 const isNameStart = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 58 || c > 127;
 const isNameChar = (c: number) => isNameStart(c) || (c >= 48 && c <= 57) || c === 45 || c === 46;
