@@ -26,12 +26,11 @@ function toPaper(item: Json, feedAuthors: Author[], base: string): Paper | undef
     textOf(item.content_text) ||
     (typeof item.content_html === 'string' ? htmlToText(item.content_html) : '') ||
     textOf(item.summary);
-  // Titles are plain text, but real feeds write HTML entities in them (`Don&#8217;t`): decode those,
-  // keep every `<` as written. A microblog item has no title: it is titled from its text.
-  const rawTitle = textOf(item.title);
+  // A microblog item has no title: it is titled from its text.
+  const rawTitle = titleEntities(textOf(item.title));
   const url = safeUrl(item.url, base);
   const external = safeUrl(item.external_url, base);
-  const title = (rawTitle.includes('&') ? htmlToText(rawTitle.replace(/</g, '&lt;')) : rawTitle) || titleFromText(summary, url ?? external);
+  const title = rawTitle || titleFromText(summary, url ?? external);
   const arxivId = arxivIdFrom(external) ?? arxivIdFrom(url);
   const own = readAuthors(item, base);
   const authors = own.length ? own : feedAuthors;
@@ -49,6 +48,24 @@ function toPaper(item: Json, feedAuthors: Author[], base: string): Paper | undef
     tags: uniqueStrings(item.tags),
     source: 'jsonfeed',
   });
+}
+
+/**
+ * JSON Feed titles are plain text, but real feeds HTML-escape typography into them (`Don&#8217;t`,
+ * `&amp;`): those references are decoded. A reference to an ASCII character other than `&`, `'` and
+ * `"` (`&lt;`, `&colon;`, `&#9;`) is what hostile feeds use to smuggle markup or a `javascript:` past
+ * a reader, so it stays as written and shows as such.
+ */
+function titleEntities(title: string): string {
+  if (!title.includes('&')) return title;
+  return title.replace(/&(#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/gi, (ref, name: string) => {
+    const char = name[0] === '#' ? fromCode(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1))) : htmlToText(ref);
+    return char && char !== ref && ([...char].length === 1 || char.length <= 2) && (char.charCodeAt(0) > 127 || `&'"`.includes(char)) ? char : ref;
+  });
+}
+
+function fromCode(code: number): string {
+  return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : '';
 }
 
 /** 1.1's `authors`, else (also when it names nobody, e.g. `authors: []`) 1.0's `author`. */

@@ -50,8 +50,7 @@ function toPaper(item: Element, base: string, arxivFeed: boolean): Paper | undef
     childRaw(kids, 'fullitem') ||
     childRaw(kids, 'body', XHTML_NS);
   const description = htmlToText(rawDescription);
-  // Titles may carry HTML too (`E = mc<sup>2</sup>`, `&amp;apos;`): feed readers show their text.
-  const title = htmlToText(childRaw(kids, 'title')) || titleFromText(description.replace(ANNOUNCE, ''), link);
+  const title = titleText(childRaw(kids, 'title')) || titleFromText(description.replace(ANNOUNCE, ''), link);
   if (!title) return undefined;
   const announce = ANNOUNCE.exec(description)?.[0];
   const arxivId = arxivIdFrom(link) ?? arxivIdFrom(guid) ?? arxivIdFrom(announce);
@@ -86,6 +85,19 @@ function permalink(kids: Children, guid: string, base: string): string | undefin
   const el = child(kids, 'guid');
   if (!el || el.getAttribute('isPermaLink')?.trim().toLowerCase() === 'false' || !/^https?:\/\//i.test(guid)) return undefined;
   return safeUrl(guid, base);
+}
+
+// Inline formatting that real RSS titles carry as escaped HTML (`E = mc&lt;sup&gt;2&lt;/sup&gt;`).
+const FORMATTING = /<(b|i|em|strong|sup|sub|small|code|var)>[^<]*<\/\1>/i;
+
+/**
+ * An RSS title is plain text (RSS 2.0 says so, and `<script>` in a title is a string to show), except
+ * that many feeds escape inline formatting into it: a title with such an element (no attributes,
+ * closed) is read as HTML, so a
+ * reader sees "E = mc2" rather than the markup, as feed readers show it.
+ */
+function titleText(raw: string): string {
+  return FORMATTING.test(raw) ? htmlToText(raw) : collapse(raw);
 }
 
 /** Which of two child names comes first in the element. */
