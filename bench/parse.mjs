@@ -89,3 +89,94 @@ if (isMain(import.meta)) {
     ),
   );
 }
+
+// ── The real-feeds corpus (../shared/real-feeds, 232 files) ──────────────────────────────────────────
+// Each file as its origin serves it (bytes, Content-Type; test/feed/corpus.ts's corpusRequest), read
+// `rounds` times: in Node through paperfeed/feed's server parser (decode + parseFeed), and in Chromium
+// through loadFeed from a loopback server (fetch + decode + parse). Reported: files per second over the
+// whole corpus (median round) and the slowest file (median of its rounds).
+async function corpusInPage({ srcs, rounds }) {
+  const times = srcs.map(() => []);
+  for (let round = 0; round < rounds + 1; round++) {
+    for (const [i, src] of srcs.entries()) {
+      const t0 = performance.now();
+      await window.pf.loadFeed(src, { reload: true }).catch(() => undefined);
+      if (round > 0) times[i].push(performance.now() - t0);
+    }
+  }
+  return times;
+}
+
+function corpusRow(label, paths, times) {
+  const perFile = times.map((list) => median(list));
+  const totals = times[0].map((_, round) => times.reduce((sum, list) => sum + list[round], 0));
+  const slowest = perFile.indexOf(Math.max(...perFile));
+  return {
+    label,
+    files: paths.length,
+    filesPerSecond: round(paths.length / (median(totals) / 1000), 0),
+    totalMs: round(median(totals), 0),
+    slowest: paths[slowest],
+    slowestMs: round(perFile[slowest], 1),
+  };
+}
+
+export async function runCorpus({ rounds = 3 } = {}) {
+  const { corpusFiles, readCorpus, loadEntry } = await import('../test/node/harness.mjs');
+  const paths = corpusFiles();
+  if (!paths) return undefined;
+  const { corpusRequest, parseFeed, decodeBody } = await loadEntry();
+  const requests = paths.map((path) => corpusRequest(path, readCorpus(path)));
+  const rows = [];
+
+  const warn = console.warn;
+  console.warn = () => {};
+  try {
+    const nodeTimes = paths.map(() => []);
+    for (let r = 0; r < rounds + 1; r++) {
+      requests.forEach((req, i) => {
+        const t0 = performance.now();
+        try {
+          parseFeed(decodeBody(req.body, req.contentType), req.contentType, { url: req.url });
+        } catch {
+          // a refused file costs its time like any other
+        }
+        if (r > 0) nodeTimes[i].push(performance.now() - t0);
+      });
+    }
+    rows.push(corpusRow('Node 20, server parser (decode + parseFeed)', paths, nodeTimes));
+  } finally {
+    console.warn = warn;
+  }
+
+  const files = new Map([['/corpus.html', { body: modulePage('<h1>Corpus benchmark</h1>'), type: 'text/html' }]]);
+  requests.forEach((req, i) => files.set(`/corpus/${i}`, { body: Buffer.from(req.body), type: req.contentType }));
+  const server = await startServer(files);
+  const browser = await launch();
+  try {
+    const { page, close } = await newPage(browser);
+    await page.goto(`${server.origin}/corpus.html`);
+    await waitReady(page);
+    await page.evaluate(() => (console.warn = () => {}));
+    const times = await page.evaluate(corpusInPage, { srcs: paths.map((_, i) => `${server.origin}/corpus/${i}`), rounds });
+    rows.push(corpusRow('Chromium, DOMParser (loadFeed: fetch + decode + parse)', paths, times));
+    await close();
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return { rounds, rows };
+}
+
+if (isMain(import.meta)) {
+  const corpus = await runCorpus();
+  if (!corpus) console.log('corpus: ../shared/real-feeds is missing, the corpus run did not happen');
+  else {
+    console.log(`corpus: every file of ../shared/real-feeds, ${corpus.rounds} rounds after 1 warm-up`);
+    console.table(
+      Object.fromEntries(
+        corpus.rows.map((r) => [r.label, { files: r.files, 'files/s': r.filesPerSecond, 'round ms': r.totalMs, 'slowest file': r.slowest, 'slowest ms': r.slowestMs }]),
+      ),
+    );
+  }
+}

@@ -6,6 +6,8 @@
 //   3. the JSX typings compile against the built types (and reject wrong props);
 //   4. unit and element tests: @web/test-runner in Chromium, with coverage; then the date tests once
 //      more in a browser outside UTC (CI runs in UTC, where they could not fail);
+//   (then) paperfeed/feed in Node 20 and in workerd (Miniflare) through its server export, and the
+//      real-feeds corpus through the server parser (node --test test/node/);
 //   5. the Storybook stories as tests (play functions), Vitest in Chromium;
 //   6. the README's API tables match custom-elements.json;
 //   7. the feed proxy (paperfeed/proxy) in Node and inside workerd (miniflare), its CLI, against a
@@ -26,6 +28,12 @@ const suites = [
     name: 'package contents (npm pack, runs the build)',
     cmd: ['node', 'scripts/check-pack.mjs'],
     count: (out) => last(out, /(\d+) passed, (\d+) failed/g, (m) => [+m[1], +m[2]]),
+  },
+  {
+    // After the package suite: the server test imports the built `paperfeed/feed` as users do.
+    name: 'paperfeed/feed in Node and an edge worker: server parser, real-feeds corpus (node --test test/node/)',
+    cmd: ['node', '--test', 'test/node/'],
+    count: nodeTestCount,
   },
   {
     name: 'the built CDN file alone on a strict-CSP page: all elements, every feed format',

@@ -3,16 +3,19 @@
 // only settles doubtful cases. An HTML page is named as such, because that is the most common
 // wrong answer (a login wall, an error page, a URL that points at a site instead of its feed).
 import { parseDocument } from './parse-document.js';
+import { prepareXml } from './xml-recover.js';
 import { FeedError } from './errors.js';
 import type { FeedFormat, SourceFormat } from './paper.js';
 import { looksLikeHf } from './adapters/hf.js';
 import { isRecord } from './adapters/util.js';
-import { ATOM_NS } from './adapters/xml.js';
+import { ATOM03_NS, ATOM_NS } from './adapters/xml.js';
 
 /** A body after parsing: JSON data, or an XML Document. */
 export type ParsedBody = { kind: 'json'; data: unknown } | { kind: 'xml'; doc: Document };
 
-const HTML_START = /^<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/i;
+// An HTML page starts with one of these tags once its prolog (declaration, comments, DOCTYPE) is
+// skipped. An `<!DOCTYPE html …>` alone says nothing: RSS documents with an XHTML DOCTYPE exist.
+const HTML_START = /^<(?:html|head|body)[\s>]/i;
 
 /**
  * Parses a feed body as JSON or XML.
@@ -25,7 +28,9 @@ export function parseBody(text: string, contentType = ''): ParsedBody {
   const jsonType = /[/+]json\b/.test(contentType);
 
   if (first === '<') {
-    if (HTML_START.test(skipComments(body))) throw htmlError();
+    const start = skipComments(body);
+    if (HTML_START.test(start)) throw htmlError();
+    if (!start) throw new FeedError('parse', 'The feed is XML without any element (only a declaration or comments): there is nothing to read.');
     const doc = parseXml(body);
     if (/text\/html/.test(contentType) && !detectXml(doc)) throw htmlError();
     return { kind: 'xml', doc };
@@ -45,15 +50,32 @@ function htmlError(): FeedError {
   return new FeedError('parse', 'The feed is not JSON or XML: it looks like an HTML page.');
 }
 
-/** Skip an XML declaration and leading comments before looking at the first tag. */
+/** The body from its first element on: an XML declaration, comments and a DOCTYPE skipped. */
 function skipComments(body: string): string {
-  return body.replace(/^(?:<\?[^>]*\?>\s*|<!--[\s\S]*?-->\s*)+/, '');
+  let i = 0;
+  for (;;) {
+    while (i < body.length && body.charCodeAt(i) <= 32) i++;
+    const end = body.startsWith('<?', i) ? body.indexOf('?>', i) + 2
+      : body.startsWith('<!--', i) ? body.indexOf('-->', i) + 3
+      : /^<!doctype/i.test(body.slice(i, i + 9)) ? body.indexOf('>', i) + 1
+      : -1;
+    if (end <= i) return i >= body.length ? '' : body.slice(i, i + 200) || ' ';
+    i = end;
+  }
 }
 
+/**
+ * Parses XML strictly first; a document that is not well-formed is recovered the way feed readers
+ * do (xml-recover.ts) and parsed once more, and only refused when that fails too, with the first
+ * error (the one about what the feed's author wrote).
+ */
 function parseXml(body: string): Document {
-  const doc = parseDocument(body, 'application/xml');
+  const doc = parseDocument(prepareXml(body), 'application/xml');
   const error = doc.getElementsByTagName('parsererror')[0];
   if (error) {
+    const recovered = parseDocument(prepareXml(body, true), 'application/xml');
+    if (!recovered.getElementsByTagName('parsererror')[0]) return recovered;
+    // Refused: the first error is reported, its line and column are those of the feed as written.
     // Chromium wraps the parser's message in prose; keep the line/column part a reader can act on.
     const raw = (error.textContent ?? '').replace(/\s+/g, ' ');
     const detail = /error on line[^]*?(?=Below is|$)/i.exec(raw)?.[0].trim() ?? raw.trim();
@@ -67,7 +89,7 @@ export function detectXml(doc: Document): 'rss' | 'atom' | undefined {
   const root = doc.documentElement;
   if (!root) return undefined;
   if (root.localName === 'rss' || root.localName === 'RDF') return 'rss';
-  if (root.localName === 'feed' && (root.namespaceURI === ATOM_NS || !root.namespaceURI)) return 'atom';
+  if (root.localName === 'feed' && (root.namespaceURI === ATOM_NS || root.namespaceURI === ATOM03_NS || !root.namespaceURI)) return 'atom';
   return undefined;
 }
 

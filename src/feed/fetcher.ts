@@ -6,6 +6,8 @@
 // - every failure is a FeedError whose message a reader of the page understands.
 import { FeedError, cancelled, configError } from './errors.js';
 import { currentFetch } from './fetch-hook.js';
+import { type BodyDecoder, decoderFor } from './decode.js';
+import { withBodyReason } from './http-reason.js';
 
 /** What the fetcher hands back: the body as text plus what is needed to parse it. */
 export interface FetchedText {
@@ -176,18 +178,18 @@ async function request(
       { url, cause },
     );
   }
-  if (!response.ok) throw httpError(url, response);
+  if (!response.ok) throw await withBodyReason(httpError(url, response), response);
   const contentType = (response.headers.get('content-type') ?? '').toLowerCase();
   try {
     // Read as a stream (what response.text() does, with the BOM dropped) so that callers can
     // start on the first items of a big feed while the rest is still arriving.
     const reader = response.body?.getReader();
-    let decoder: TextDecoder | undefined;
+    let decoder: BodyDecoder | undefined;
     for (let done = !reader; !done; ) {
       const read = await reader!.read();
       done = read.done;
       decoder ??= decoderFor(contentType, read.value);
-      const chunk = decoder.decode(read.value, { stream: !done });
+      const chunk = decoder.decode(read.value, !done);
       if (chunk) {
         chunks.push(chunk);
         listeners.forEach((listener) => listener(chunk));
@@ -198,22 +200,6 @@ async function request(
     throw new FeedError('network', 'The connection broke while the feed was being read.', { url, cause });
   }
   return { url, status: response.status, contentType, text: chunks.join('') };
-}
-
-/**
- * The body's encoding: the Content-Type's `charset`, else the `encoding` of an XML declaration at
- * the start of the body (RSS from older servers is often ISO-8859-1), else (or for a label that
- * TextDecoder does not know) UTF-8.
- */
-function decoderFor(contentType: string, head = new Uint8Array()): TextDecoder {
-  const label =
-    /charset="?([^";\s]+)/.exec(contentType)?.[1] ??
-    /^\s*<\?xml[^>]*encoding=["']([^"']+)/.exec(String.fromCharCode(...head.subarray(0, 200)))?.[1];
-  try {
-    return new TextDecoder(label);
-  } catch {
-    return new TextDecoder();
-  }
 }
 
 /** Attach one caller to a flight: it leaves on its own abort or timeout, without hurting the others. */

@@ -383,14 +383,22 @@ describe('feed adapters', () => {
       expect(String(warnings[0][0])).to.match(/^\[paperfeed\] Skipped 3 malformed items in https:\/\/huggingface\.co/);
     });
 
-    it('skips RSS items without a title', () => {
+    it('titles RSS items without a title from their text, else their link, as feed readers do (issue 13)', () => {
+      const long = 'Today I read a paper about sparse attention that runs in linear time and it was better than expected, honestly.';
       const body = `<rss version="2.0"><channel><title>T</title>
         <item><link>https://example.org/1</link></item>
+        <item><description>&lt;p&gt;Short &lt;b&gt;post&lt;/b&gt;&lt;/p&gt;</description></item>
+        <item><description>${long}</description></item>
         <item><title>Kept</title></item></channel></rss>`;
       const result = parseFeed(body, 'application/rss+xml', { url: 'https://example.org/rss' });
-      expect(result.papers.map((p) => p.title)).to.deep.equal(['Kept']);
-      expect(result.skipped).to.equal(1);
-      expect(warnings).to.have.length(1);
+      expect(result.papers.map((p) => p.title)).to.deep.equal([
+        'example.org/1',
+        'Short post',
+        'Today I read a paper about sparse attention that runs in linear time and it was…',
+        'Kept',
+      ]);
+      expect(result.skipped).to.equal(0);
+      expect(warnings).to.have.length(0);
     });
 
     it('does not warn for a clean feed', async () => {

@@ -56,6 +56,7 @@
 import { createServer } from 'node:net';
 import { feedBody, makePapers } from './feeds.mjs';
 import { bundlePaperfeed } from './bundle.mjs';
+import { corpusRoute } from './corpus-route.mjs';
 
 const MAX_HANG_MS = 15_000;
 const MAX_BODY = 64 * 1024;
@@ -406,4 +407,6 @@ export const paperfeedTestRoutes = [
     if (path.startsWith('/__csp/')) return cspRoute(ctx, path.slice('/__csp/'.length));
     return next();
   },
+  // ../shared/real-feeds, read-only, for the corpus and differential tests (see corpus-route.mjs).
+  corpusRoute,
 ];

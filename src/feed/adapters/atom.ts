@@ -5,9 +5,10 @@
 import { FeedError } from '../errors.js';
 import type { Author, Paper } from '../paper.js';
 import { safeUrl } from '../url.js';
-import { arxivIdFrom, arxivLinks, collapse, countOf, htmlToText, isoDate } from '../text.js';
+import { arxivIdFrom, arxivLinks, collapse, countOf, htmlToText } from '../text.js';
 import type { AdapterContext, AdapterResult } from './adapter.js';
-import { compact, readItems, uniqueStrings } from './util.js';
+import { compact, personName, readItems, titleFromText, uniqueStrings } from './util.js';
+import { firstDate } from './rss.js';
 import { type Children, child, childText, childrenNamed, indexChildren, xmlBase } from './xml.js';
 
 const ARXIV_NS = 'http://arxiv.org/schemas/atom';
@@ -27,30 +28,42 @@ export function adaptAtom(doc: Document, context: AdapterContext): AdapterResult
 }
 
 function toPaper(kids: Children, base: string): Paper | undefined {
-  const title = textConstruct(child(kids, 'title'));
-  if (!title) return undefined;
+  const summary = textConstruct(child(kids, 'summary')) || textConstruct(child(kids, 'content'));
   const entryId = childText(kids, 'id');
   const links = childrenNamed(kids, 'link');
-  const alternate = links.find((l) => (l.getAttribute('rel') ?? 'alternate') === 'alternate');
+  // The entry's page: the first alternate link (no rel means alternate) that has an href.
+  const alternate = links.find((l) => (l.getAttribute('rel')?.trim() || 'alternate') === 'alternate' && l.getAttribute('href'));
   const pdf = links.find((l) => l.getAttribute('title') === 'pdf' || l.getAttribute('type') === 'application/pdf');
   const href = (el: Element | undefined) => safeUrl(el?.getAttribute('href'), xmlBase(el, base));
-  let url = href(alternate);
+  // feedparser also takes an alternate link written as text (`<link rel="alternate">http://…</link>`).
+  let url =
+    href(alternate) ??
+    safeUrl(collapse(links.find((l) => (l.getAttribute('rel')?.trim() || 'alternate') === 'alternate' && !l.getAttribute('href'))?.textContent ?? ''));
+  const title = textConstruct(child(kids, 'title')) || titleFromText(summary, url);
   const arxivId = /arxiv\.org\/abs\//i.test(entryId) ? arxivIdFrom(entryId) : arxivIdFrom(url);
   // The arXiv API links a versioned http:// page; like the other adapters, give the canonical ones.
   const arxiv = arxivId ? arxivLinks(arxivId) : {};
   if (arxivIdFrom(url)) url = arxiv.arxivUrl ?? url;
   const authors = childrenNamed(kids, 'author')
-    .map((author) => compact<Author>({ name: childText(author, 'name'), url: safeUrl(childText(author, 'uri'), xmlBase(author, base)) }))
+    .map((author) =>
+      compact<Author>({
+        name: personName(childText(author, 'name')),
+        // Atom 0.3 called it `url`.
+        url: safeUrl(childText(author, 'uri') || childText(author, 'url'), xmlBase(author, base)),
+      }),
+    )
     .filter((author) => author.name);
   const media = child(kids, 'thumbnail');
 
   return compact<Paper>({
-    id: arxivId ?? (entryId || url || title),
+    // A relative id (`/relative/link`) is a URI reference like any other: resolved, as feedparser does.
+    id: arxivId ?? ((/^\.{0,2}\//.test(entryId) ? safeUrl(entryId, base) : undefined) ?? (entryId || url || title)),
     title,
-    summary: textConstruct(child(kids, 'summary')) || textConstruct(child(kids, 'content')),
+    summary,
     authors,
     authorCount: authors.length,
-    publishedAt: isoDate(childText(kids, 'published')) || isoDate(childText(kids, 'updated')),
+    // Atom 1.0 `published`/`updated`; Atom 0.3 `issued`/`created`/`modified`.
+    publishedAt: firstDate(kids, ['published', 'issued', 'created', 'updated', 'modified']),
     url,
     arxivUrl: arxiv.arxivUrl,
     pdfUrl: arxiv.pdfUrl ?? href(pdf),
@@ -61,10 +74,16 @@ function toPaper(kids: Children, base: string): Paper | undefined {
   });
 }
 
-/** Text of an Atom text construct: `type="html"` is reduced to its text, `text`/`xhtml` read as is. */
+/**
+ * Text of an Atom text construct: `type="html"` (Atom 0.3: `text/html`, `mode="escaped"`) is reduced
+ * to its text; `text`, `xhtml` (and 0.3's `mode="xml"`, inline markup) are read as they are.
+ */
 function textConstruct(el: Element | undefined): string {
   if (!el) return '';
-  return el.getAttribute('type') === 'html' ? htmlToText(el.textContent ?? '') : collapse(el.textContent ?? '');
+  const type = el.getAttribute('type')?.trim().toLowerCase() ?? '';
+  const mode = el.getAttribute('mode')?.trim().toLowerCase() ?? '';
+  const escapedHtml = mode !== 'xml' && (type === 'html' || type === 'text/html' || mode === 'escaped');
+  return escapedHtml ? htmlToText(el.textContent ?? '') : collapse(el.textContent ?? '');
 }
 
 // arXiv answers a bad query with status 200 and a feed holding one entry whose id is

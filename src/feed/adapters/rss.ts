@@ -9,7 +9,9 @@ import type { Author, Paper } from '../paper.js';
 import { safeUrl } from '../url.js';
 import { arxivIdFrom, arxivLinks, collapse, countOf, htmlToText, isoDate } from '../text.js';
 import type { AdapterContext, AdapterResult } from './adapter.js';
-import { compact, readItems, uniqueStrings } from './util.js';
+import { compact, personName, readItems, titleFromText, uniqueStrings } from './util.js';
+
+const XHTML_NS = 'http://www.w3.org/1999/xhtml';
 import { ATOM_NS, type Children, child, childRaw, childText, childrenNamed, indexChildren, xmlBase } from './xml.js';
 
 const ANNOUNCE = /^arXiv:\S+\s+Announce Type:\s*\S+\s*(?:Abstract:\s*)?/i;
@@ -34,12 +36,22 @@ export function adaptRss(doc: Document, context: AdapterContext): AdapterResult 
 
 function toPaper(item: Element, base: string, arxivFeed: boolean): Paper | undefined {
   const kids = indexChildren(item);
-  const title = childText(kids, 'title');
-  if (!title) return undefined;
-  const link = safeUrl(linkOf(item, kids), base);
   const guid = childText(kids, 'guid');
-  const rawDescription = childRaw(kids, 'description') || childRaw(kids, 'encoded');
+  const link = safeUrl(linkOf(item, kids), base) ?? permalink(kids, guid, base);
+  // RSS 0.9x–2.0 `description`, `content:encoded`, then the rarer full-text elements feedparser
+  // also reads: `<fullitem>` and an XHTML `<body>` (whose markup is real elements, not escaped).
+  // A `<summary>` before the description wins, as in feedparser (first one written).
+  const summaryFirst = childrenNamed(kids, 'summary').length > 0 && firstOf(item, 'summary', 'description') === 'summary';
+  const rawDescription =
+    (summaryFirst ? childRaw(kids, 'summary') : '') ||
+    childRaw(kids, 'description') ||
+    childRaw(kids, 'summary') ||
+    childRaw(kids, 'encoded') ||
+    childRaw(kids, 'fullitem') ||
+    childRaw(kids, 'body', XHTML_NS);
   const description = htmlToText(rawDescription);
+  const title = titleText(childRaw(kids, 'title')) || titleFromText(description.replace(ANNOUNCE, ''), link);
+  if (!title) return undefined;
   const announce = ANNOUNCE.exec(description)?.[0];
   const arxivId = arxivIdFrom(link) ?? arxivIdFrom(guid) ?? arxivIdFrom(announce);
   const authors = readAuthors(kids, arxivFeed || announce !== undefined);
@@ -55,7 +67,7 @@ function toPaper(item: Element, base: string, arxivFeed: boolean): Paper | undef
     summary: description.replace(ANNOUNCE, ''),
     authors,
     authorCount: authors.length,
-    publishedAt: isoDate(childText(kids, 'pubDate')) || isoDate(childText(kids, 'date')),
+    publishedAt: firstDate(kids, ['pubDate', 'date', 'issued', 'created', 'modified']),
     comments: countOf(childText(kids, 'comments', 'http://purl.org/rss/1.0/modules/slash/')),
     url: link ?? arxiv.arxivUrl,
     ...arxiv,
@@ -63,6 +75,47 @@ function toPaper(item: Element, base: string, arxivFeed: boolean): Paper | undef
     tags: uniqueStrings(categories),
     source: 'rss',
   });
+}
+
+/**
+ * An item without a `<link>` is at its `<guid>` when the guid is a permalink: RSS 2.0 says
+ * `isPermaLink` defaults to true; feedparser also requires it to look like a URL.
+ */
+function permalink(kids: Children, guid: string, base: string): string | undefined {
+  const el = child(kids, 'guid');
+  if (!el || el.getAttribute('isPermaLink')?.trim().toLowerCase() === 'false' || !/^https?:\/\//i.test(guid)) return undefined;
+  return safeUrl(guid, base);
+}
+
+// Inline formatting that real RSS titles carry as escaped HTML (`E = mc&lt;sup&gt;2&lt;/sup&gt;`).
+const FORMATTING = /<(b|i|em|strong|sup|sub|small|code|var)>[^<]*<\/\1>/i;
+
+/**
+ * An RSS title is plain text (RSS 2.0 says so, and `<script>` in a title is a string to show), except
+ * that many feeds escape inline formatting into it: a title with such an element (no attributes,
+ * closed) is read as HTML, so a
+ * reader sees "E = mc2" rather than the markup, as feed readers show it.
+ */
+function titleText(raw: string): string {
+  return FORMATTING.test(raw) ? htmlToText(raw) : collapse(raw);
+}
+
+/** Which of two child names comes first in the element. */
+function firstOf(el: Element, a: string, b: string): string | undefined {
+  for (let node = el.firstChild; node; node = node.nextSibling) {
+    const name = (node as Element).localName;
+    if (node.nodeType === 1 && (name === a || name === b)) return name;
+  }
+  return undefined;
+}
+
+/** The first of these children that holds a readable date, as ISO 8601; '' when none does. */
+export function firstDate(kids: Children, names: string[]): string {
+  for (const name of names) {
+    const date = isoDate(childText(kids, name));
+    if (date) return date;
+  }
+  return '';
 }
 
 /** The item's own `<link>` (RSS), not an `atom:link` that some feeds add. */
@@ -73,19 +126,17 @@ function linkOf(item: Element, kids: Children): string {
 
 // arXiv puts every author in one `dc:creator` ("A. Smith, B. Jones, C. Wu"); old arXiv RDF feeds
 // wrapped each name in a link, hence the HTML-to-text first. Elsewhere each `dc:creator` is one
-// author ("Smith, John" must stay whole), and RSS `author` is "email (Name)".
+// author ("Smith, John" must stay whole). RSS `author` is "email (Name)", and both are also written
+// "Name (email)"; a bare email address is not shown as a name (personName).
 function readAuthors(kids: Children, isArxiv: boolean): Author[] {
   const names: string[] = [];
   for (const creator of childrenNamed(kids, 'creator')) {
     const text = htmlToText(creator.textContent ?? '');
     if (isArxiv) names.push(...text.split(/\s*,\s*(?:and\s+)?|\s+and\s+/));
-    else names.push(text);
+    else names.push(personName(text));
   }
-  if (!names.length) {
-    for (const author of childrenNamed(kids, 'author')) {
-      const text = collapse(author.textContent ?? '');
-      names.push(/\(([^)]+)\)\s*$/.exec(text)?.[1] ?? text);
-    }
+  if (!names.some(Boolean)) {
+    for (const author of childrenNamed(kids, 'author')) names.push(personName(collapse(author.textContent ?? '')));
   }
   return uniqueStrings(names).map((name) => ({ name }));
 }

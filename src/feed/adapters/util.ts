@@ -47,3 +47,38 @@ export function slug(title: string): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, 80) || 'untitled';
 }
+
+/** What an item with no title, no text and no link is called. */
+export const UNTITLED = 'Untitled';
+
+/**
+ * The title of an item that has none (microblog posts: Mastodon RSS, micro JSON Feeds, jsonfeed.org's
+ * own example): the start of its text, cut at a word before 80 characters, as feed readers show it;
+ * without text, its link (without the scheme); without either, "Untitled".
+ */
+export function titleFromText(text: string, link?: string): string {
+  if (!text) return link ? link.replace(/^https?:\/\/(www\.)?/, '') : UNTITLED;
+  if (text.length <= 80) return text;
+  const cut = text.slice(0, 80);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > 40 ? cut.slice(0, space) : cut).replace(/[\s.,;:!?…-]+$/, '')}…`;
+}
+
+const EMAIL = /^[^\s@()<>]+@[^\s@()<>]+\.[^\s@()<>]+$/;
+
+/**
+ * A person's name from the ways feeds write authors: "Name (email)", "email (Name)" (RSS 2.0's own
+ * form), "Name <email>", a bare name. A bare email address is nobody's name: ''.
+ */
+export function personName(value: string): string {
+  const text = value.trim();
+  const paren = /^(.*?)\s*\(([^()]*)\)$/.exec(text);
+  if (paren) {
+    const [, outside, inside] = paren;
+    if (EMAIL.test(outside.trim())) return EMAIL.test(inside.trim()) ? '' : inside.trim();
+    if (EMAIL.test(inside.trim())) return outside.trim();
+  }
+  const angle = /^(.*?)\s*<([^<>]*)>$/.exec(text);
+  if (angle && EMAIL.test(angle[2].trim()) && angle[1].trim()) return angle[1].trim().replace(/^"(.*)"$/, '$1');
+  return EMAIL.test(text) ? '' : text;
+}

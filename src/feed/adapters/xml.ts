@@ -5,6 +5,8 @@ import { collapse } from '../text.js';
 import { safeUrl } from '../url.js';
 
 export const ATOM_NS = 'http://www.w3.org/2005/Atom';
+/** Atom 0.3 (2003), still served by old blogs and feedparser's tests; read like Atom 1.0. */
+export const ATOM03_NS = 'http://purl.org/atom/ns#';
 
 /**
  * `base` moved on by the element's `xml:base`, if it has one that resolves to an http(s) URL.
@@ -22,10 +24,25 @@ export function xmlBase(el: Element | undefined, base: string): string {
  */
 export type Children = Map<string, Element[]>;
 
+// The server's XML DOM (@xmldom/xmldom) has no ElementTraversal (`firstElementChild`,
+// `nextElementSibling`): there the walk steps over the other nodes itself.
+function firstElement(parent: Element): Element | null {
+  return parent.firstElementChild !== undefined ? parent.firstElementChild : elementFrom(parent.firstChild);
+}
+
+function nextElement(el: Element): Element | null {
+  return el.nextElementSibling !== undefined ? el.nextElementSibling : elementFrom(el.nextSibling);
+}
+
+function elementFrom(node: Node | null): Element | null {
+  while (node && node.nodeType !== 1) node = node.nextSibling;
+  return node as Element | null;
+}
+
 export function indexChildren(parent: Element): Children {
   const index: Children = new Map();
   // A sibling walk is faster than iterating `parent.children` (an HTMLCollection).
-  for (let el = parent.firstElementChild; el; el = el.nextElementSibling) {
+  for (let el = firstElement(parent); el; el = nextElement(el)) {
     const list = index.get(el.localName);
     if (list) list.push(el);
     else index.set(el.localName, [el]);
@@ -38,7 +55,7 @@ export function childrenNamed(parent: Element | Children, localName: string, ns?
   let list: Element[] = [];
   if (parent instanceof Map) list = parent.get(localName) ?? list;
   else {
-    for (let el = parent.firstElementChild; el; el = el.nextElementSibling) if (el.localName === localName) list.push(el);
+    for (let el = firstElement(parent); el; el = nextElement(el)) if (el.localName === localName) list.push(el);
   }
   return ns === undefined ? list : list.filter((el) => el.namespaceURI === ns);
 }
