@@ -6,6 +6,8 @@ import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import '../paperfeed.js';
+// XML feeds (RSS, Atom, arXiv) and HTML in JSON Feeds need a parser where there is no DOMParser.
+import '../feed/server.js';
 import { FeedError } from '../feed/errors.js';
 import { setFetch } from '../feed/fetch-hook.js';
 import { loadFeed } from '../feed/load.js';
