@@ -25,12 +25,12 @@ export const readerStyles = css`
   .pf-actions button:focus-visible,
   .pf-cite button:focus-visible,
   .pf-cite textarea:focus-visible {
-    outline: 2px solid var(--paperfeed-accent, currentColor);
+    outline: 2px solid var(--_accent, var(--paperfeed-accent, currentColor));
     outline-offset: 2px;
   }
   .pf-actions button[aria-pressed='true'] {
-    background: color-mix(in srgb, var(--paperfeed-accent, currentColor) 18%, transparent);
-    border-color: var(--paperfeed-accent, currentColor);
+    background: color-mix(in srgb, var(--_accent, var(--paperfeed-accent, currentColor)) 18%, transparent);
+    border-color: var(--_accent, var(--paperfeed-accent, currentColor));
   }
   .pf-actions-status {
     font-size: 0.875em;
@@ -79,8 +79,9 @@ export const readerStyles = css`
     border-radius: 1em;
     margin-inline-end: 0.4em;
     vertical-align: 0.1em;
-    color: Canvas;
-    background: var(--paperfeed-accent, CanvasText);
+    color: inherit;
+    border: 1px solid currentColor;
+    background: color-mix(in srgb, var(--_accent, var(--paperfeed-accent, currentColor)) 22%, transparent);
   }
   @media (prefers-reduced-motion: no-preference) {
     .pf-actions button {
