@@ -1,7 +1,10 @@
 import { css } from 'lit';
+import { mathStyles } from './math.js';
 
 /** Styles for the actions row, the Cite popover and the New badge; add to the host's `static styles`. */
-export const readerStyles = css`
+export const readerStyles = [
+  mathStyles,
+  css`
   .pf-actions {
     display: flex;
     flex-wrap: wrap;
@@ -88,4 +91,5 @@ export const readerStyles = css`
       transition: background-color 120ms ease;
     }
   }
-`;
+`,
+];

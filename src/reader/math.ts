@@ -4,8 +4,10 @@
 // inert document (DOMParser: no scripts, no loads) and only allow-listed MathML elements and
 // attributes are copied into new nodes made with createElementNS. Nothing feed-derived ever reaches
 // innerHTML. The Unicode text from `readable.ts` stays the first render, the fallback on any error,
-// and each formula's accessible name (aria-label), so a heading's name is the same text as before.
-import { type TemplateResult, html } from 'lit';
+// and what assistive technology reads: each formula is `<span class="pf-sr">ℓₚ</span>` (visually
+// hidden) + `<math aria-hidden="true">`, so a heading's accessible name is the same text as before.
+// (Not aria-label: a label holding feed text such as "javascript:…" reads as a URL to scanners.)
+import { type TemplateResult, css, html } from 'lit';
 import { AsyncDirective, directive } from 'lit/async-directive.js';
 import { readableParts, texToText, type TextPart } from '../internal/readable.js';
 
@@ -13,6 +15,8 @@ export const MATHML_NS = 'http://www.w3.org/1998/Math/MathML';
 
 // The same delimiters readable.ts reads (pandoc's rule for `$`, so "$5 and $10" is prose).
 const MATH = /\$\$([\s\S]+?)\$\$|\\\(([\s\S]+?)\\\)|\\\[([\s\S]+?)\\\]|\$(?=\S)((?:\\.|[^$\\])*?(?:\\.|[^\s$\\]))\$(?!\d)/g;
+
+const HAS_MATH = new RegExp(MATH.source);
 
 /** MathML Core presentation elements, plus `semantics`/`annotation` (text only). No `annotation-xml`, no `maction`. */
 const ELEMENTS = new Set([
@@ -39,8 +43,8 @@ export type MathSegment = { kind: 'text'; parts: TextPart[] } | { kind: 'math'; 
 /** True when `text` holds a formula in one of the delimiters titles use. */
 export function hasMath(text: unknown): text is string {
   if (typeof text !== 'string' || !text) return false;
-  MATH.lastIndex = 0;
-  return MATH.test(text);
+  // A non-global copy: test() on the global one would move its lastIndex, which matchAll then copies.
+  return HAS_MATH.test(text);
 }
 
 /** Splits a text into prose and formulas. */
@@ -108,8 +112,8 @@ export function loadTemml(): Promise<Temml> {
   return (temmlPromise ??= import('temml').then((module) => module.default));
 }
 
-/** One formula as sanitized MathML, named by its Unicode reading; null if temml cannot read it. */
-export async function renderFormula(tex: string, options: { display?: boolean; label?: string } = {}): Promise<MathMLElement | null> {
+/** One formula as sanitized MathML (hidden from assistive technology: pair it with its reading); null if temml cannot read it. */
+export async function renderFormula(tex: string, options: { display?: boolean } = {}): Promise<MathMLElement | null> {
   const temml = await loadTemml();
   let markup: string;
   try {
@@ -120,24 +124,50 @@ export async function renderFormula(tex: string, options: { display?: boolean; l
   }
   const math = mathFromMarkup(markup);
   if (!math) return null;
-  math.setAttribute('aria-label', options.label ?? texToText(tex));
+  math.setAttribute('aria-hidden', 'true');
   if (options.display) math.setAttribute('display', 'block');
   return math;
 }
 
-/** A text's runs, formulas as MathML nodes; undefined when one formula could not be read (keep the Unicode text). */
-export async function renderMathText(text: string): Promise<Array<TextPart[] | MathMLElement> | undefined> {
-  const out: Array<TextPart[] | MathMLElement> = [];
+export interface Formula {
+  math: MathMLElement;
+  /** The Unicode reading, for assistive technology. */
+  text: string;
+}
+
+/** A text's runs, formulas as MathML; undefined when one formula could not be read (keep the Unicode text). */
+export async function renderMathText(text: string): Promise<Array<TextPart[] | Formula> | undefined> {
+  const out: Array<TextPart[] | Formula> = [];
   for (const segment of mathSegments(text)) {
     if (segment.kind === 'text') out.push(segment.parts);
     else {
-      const math = await renderFormula(segment.tex, { display: segment.display, label: segment.text });
+      const math = await renderFormula(segment.tex, { display: segment.display });
       if (!math) return undefined;
-      out.push(math);
+      out.push({ math, text: segment.text });
     }
   }
   return out;
 }
+
+const formula = ({ math, text }: Formula) => html`<span class="pf-sr">${text}</span>${math}`;
+
+/** The visually-hidden class the formulas' readings use; add to the host's `static styles` (also in `readerStyles`). */
+export const mathStyles = css`
+  .pf-sr {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+  math[display='block'] {
+    margin-block: 0.25em;
+  }
+`;
 
 const runs = (parts: TextPart[]) =>
   parts.map((part) =>
@@ -155,7 +185,7 @@ export const renderReadable = (text: unknown): TemplateResult => html`${runs(rea
 
 class MathTextDirective extends AsyncDirective {
   #text?: string;
-  #math?: TemplateResult;
+  #math?: unknown[];
 
   render(text: unknown): unknown {
     if (text !== this.#text) {
@@ -170,7 +200,7 @@ class MathTextDirective extends AsyncDirective {
   async #upgrade(text: string): Promise<void> {
     const result = await renderMathText(text).catch(() => undefined);
     if (!result || text !== this.#text) return;
-    this.#math = html`${result.map((item) => (Array.isArray(item) ? runs(item) : item))}`;
+    this.#math = result.flatMap((item) => (Array.isArray(item) ? runs(item) : [formula(item)]));
     if (this.isConnected) this.setValue(this.#math);
   }
 }
