@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { mathStyles } from './math.js';
+import { mathStyles } from './math.styles.js';
 
 /** Styles for the actions row, the Cite popover and the New badge; add to the host's `static styles`. */
 export const readerStyles = [

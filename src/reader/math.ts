@@ -7,7 +7,7 @@
 // and what assistive technology reads: each formula is `<span class="pf-sr">ℓₚ</span>` (visually
 // hidden) + `<math aria-hidden="true">`, so a heading's accessible name is the same text as before.
 // (Not aria-label: a label holding feed text such as "javascript:…" reads as a URL to scanners.)
-import { type TemplateResult, css, html } from 'lit';
+import { type TemplateResult, html } from 'lit';
 import { AsyncDirective, directive } from 'lit/async-directive.js';
 import { readableParts, texToText, type TextPart } from '../internal/readable.js';
 
@@ -151,23 +151,7 @@ export async function renderMathText(text: string): Promise<Array<TextPart[] | F
 
 const formula = ({ math, text }: Formula) => html`<span class="pf-sr">${text}</span>${math}`;
 
-/** The visually-hidden class the formulas' readings use; add to the host's `static styles` (also in `readerStyles`). */
-export const mathStyles = css`
-  .pf-sr {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
-  math[display='block'] {
-    margin-block: 0.25em;
-  }
-`;
+export { mathStyles } from './math.styles.js';
 
 const runs = (parts: TextPart[]) =>
   parts.map((part) =>
