@@ -10,7 +10,7 @@ import { readableText } from '../internal/readable.js';
 import { toBibtex, toPlainCitation } from './bibtex.js';
 import { copyText } from './clipboard.js';
 import { PaperfeedCiteEvent, PaperfeedSaveEvent } from './events.js';
-import { type SavedStore, savedStore } from './saved.js';
+import { type SavedStore, downloadText, savedStore } from './saved.js';
 import { type ReaderStringKey, readerStrings } from './strings.js';
 
 export interface ActionsOptions {
@@ -142,3 +142,16 @@ export class ReaderActionsController implements ReactiveController {
 /** The "New" badge for a paper newer than the last visit (put it before the title text). */
 export const newBadge = (strings?: Partial<Strings<ReaderStringKey>>): TemplateResult =>
   html`<span class="pf-new" part="new">${mergeStrings(readerStrings, strings).newBadge}</span>`;
+
+/**
+ * The toolbar of a list's `saved` view: Export BibTeX / Export JSON buttons (downloads, no URL left
+ * in the page), or the empty-state text when nothing is saved.
+ */
+export function renderSavedToolbar(store: SavedStore = savedStore(), strings?: Partial<Strings<ReaderStringKey>>): TemplateResult {
+  const s = mergeStrings(readerStrings, strings);
+  if (!store.size) return html`<p class="pf-saved-empty" part="saved-empty">${s.savedEmpty}</p>`;
+  return html`<div class="pf-actions" part="saved-toolbar">
+    <button type="button" @click=${() => downloadText(store.toBibtex(), 'saved-papers.bib', 'application/x-bibtex')}>${s.exportBibtex}</button>
+    <button type="button" @click=${() => downloadText(JSON.stringify(store, null, 2), 'saved-papers.json', 'application/json')}>${s.exportJson}</button>
+  </div>`;
+}

@@ -145,3 +145,50 @@ describe('reader: actions row (<paperfeed-actions>)', () => {
     expect(el.shadowRoot!.querySelector('.pf-save')).to.equal(null);
   });
 });
+
+describe('reader: saved view toolbar', () => {
+  it('shows the empty text, then export buttons that download BibTeX and JSON', async () => {
+    const { renderSavedToolbar } = await import('../../src/reader/actions.js');
+    const { SavedStore } = await import('../../src/reader/saved.js');
+    const { FakeStorage } = await import('./helpers.js');
+    const storage = new FakeStorage();
+    const store = new SavedStore({ storage: () => storage, events: new EventTarget() as unknown as Window });
+    const empty = await fixture<HTMLElement>(html`<div>${renderSavedToolbar(store)}</div>`);
+    expect(empty.textContent!.trim()).to.equal('No saved papers yet. Use “Save” on a paper to keep it here.');
+    const papers = await papersOf('arxiv-api.atom.xml');
+    papers.forEach((p) => store.save(p));
+    const el = await fixture<HTMLElement>(html`<div>${renderSavedToolbar(store)}</div>`);
+    const downloads: { name: string; type: string; text: string }[] = [];
+    const click = HTMLAnchorElement.prototype.click;
+    const create = URL.createObjectURL;
+    const blobs = new Map<string, Blob>();
+    URL.createObjectURL = (blob: Blob) => {
+      const url = `blob:test/${blobs.size}`;
+      blobs.set(url, blob);
+      return url;
+    };
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      const blob = blobs.get(this.getAttribute('href')!)!;
+      downloads.push({ name: this.download, type: blob.type, text: '' });
+      const entry = downloads[downloads.length - 1];
+      void blob.text().then((text) => (entry.text = text));
+    };
+    try {
+      const [bib, json] = el.querySelectorAll('button');
+      bib.click();
+      json.click();
+      await waitUntil(() => downloads.length === 2 && downloads.every((d) => d.text));
+    } finally {
+      HTMLAnchorElement.prototype.click = click;
+      URL.createObjectURL = create;
+    }
+    expect(downloads.map((d) => [d.name, d.type])).to.deep.equal([
+      ['saved-papers.bib', 'application/x-bibtex'],
+      ['saved-papers.json', 'application/json'],
+    ]);
+    expect(downloads[0].text.match(/^@misc\{/gm)).to.have.length(2);
+    expect(JSON.parse(downloads[1].text).entries).to.have.length(2);
+    expect(el.querySelector('a'), 'no download link left in the page').to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+});
