@@ -138,6 +138,22 @@ describe('reader: actions row (<paperfeed-actions>)', () => {
     expect(el.actions.store.has(paper.id)).to.equal(true);
   });
 
+  it('causes no Lit dev-mode warnings', async () => {
+    const warnings: unknown[][] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => void warnings.push(args);
+    try {
+      const { el, q } = await mount();
+      q('.pf-save').click();
+      await el.updateComplete;
+      el.paper = undefined;
+      await el.updateComplete;
+    } finally {
+      console.warn = original;
+    }
+    expect(warnings.filter((args) => !/Lit is in dev mode/.test(String(args[0])))).to.deep.equal([]);
+  });
+
   it('takes string overrides and hides actions on request', async () => {
     const [paper] = await papersOf('arxiv-rss.xml');
     const el = await fixture<PaperfeedActions>(html`<paperfeed-actions no-save .paper=${paper} .strings=${{ cite: 'Zitieren' }}></paperfeed-actions>`);
