@@ -117,7 +117,9 @@ export const styles = css`
   :host([layout='grid']) .list {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_column)), 1fr));
-    align-items: stretch;
+    /* Each card as tall as its content: stretched to its row's tallest, a short paper carried a
+       blank box (issue 12: at most one line of slack in any layout). */
+    align-items: start;
   }
   li {
     display: flex;

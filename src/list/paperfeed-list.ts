@@ -1,6 +1,6 @@
 import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { CardStrings } from '../card/paperfeed-card.js';
+import type { CardStrings, PaperfeedCard } from '../card/paperfeed-card.js';
 import type { LoadOptions } from '../feed/load.js';
 import type { FeedFormat, Paper } from '../feed/paper.js';
 import type { Period } from '../feed/hf-period.js';
@@ -210,6 +210,7 @@ export class PaperfeedList extends PaperfeedElement {
   @state() private fold?: number;
   /** Papers were shown at least once: until then an empty or failed list hides its toolbar and period bar. */
   #everLoaded = false;
+  #measuring = false;
 
   readonly #slots = new SlotController(this, 'header', 'empty');
   readonly #period = new PeriodController(this);
@@ -241,9 +242,9 @@ export class PaperfeedList extends PaperfeedElement {
   protected override updated(): void {
     const state = this.state;
     if (this.getAttribute('state') !== state) this.setAttribute('state', state);
-    if (state === 'loaded') this.#everLoaded = true;
+    if (this.#feed.all.length) this.#everLoaded = true;
     syncToolbar(this.renderRoot, this.query, this.sort, this.hf);
-    this.measureFold();
+    void this.measureFold();
   }
 
   /**
@@ -252,10 +253,15 @@ export class PaperfeedList extends PaperfeedElement {
    * taller while loading; cards beyond them arrive below the fold, where a shift is not seen, and lay
    * out lazily (`content-visibility: auto`).
    */
-  private measureFold(): void {
-    if (isServer || this.fold !== undefined) return;
+  private async measureFold(): Promise<void> {
+    if (isServer || this.fold !== undefined || this.#measuring) return;
     const skeletons = [...this.renderRoot.querySelectorAll<HTMLElement>('.skeletons > li')];
     if (!skeletons.length) return;
+    // The skeleton cards render in their own update, a microtask later: still before the paint.
+    this.#measuring = true;
+    await Promise.all(skeletons.map((li) => (li.firstElementChild as PaperfeedCard | null)?.updateComplete));
+    this.#measuring = false;
+    if (this.fold !== undefined || !skeletons[0].isConnected) return;
     const top = skeletons[0].getBoundingClientRect().top;
     const screen = window.innerHeight;
     const fit = skeletons.filter((li) => li.getBoundingClientRect().top - top < screen).length;
