@@ -19,6 +19,7 @@ import { LOCAL_IMAGE } from './card-papers.js';
 
 interface AxeResult {
   violations: { id: string; nodes: { target: unknown[]; failureSummary?: string }[] }[];
+  incomplete: { id: string; nodes: { target: unknown[]; failureSummary?: string }[] }[];
   passes: { id: string; nodes: unknown[] }[];
 }
 const axe = (window as unknown as { axe: { run(context: Element, options: object): Promise<AxeResult> } }).axe;
@@ -212,7 +213,11 @@ describe('<paperfeed-list> states (issue 12)', () => {
         expect(list.state).to.equal('loaded');
         expect(root(list).querySelector('[part="periods"]'), 'period bar shown').to.exist;
         const result = await runRule(wrapper, 'color-contrast');
-        const failures = result.violations.flatMap((v) => v.nodes.map((n) => `${JSON.stringify(n.target)}: ${n.failureSummary}`));
+        // Violations, and nodes axe could not decide (text over a background it cannot see through):
+        // white text on the page's white is "incomplete" when the list paints no background.
+        const failures = [...result.violations, ...result.incomplete].flatMap((v) =>
+          v.nodes.map((n) => `${JSON.stringify(n.target)}: ${n.failureSummary}`),
+        );
         expect(failures, failures.join('\n')).to.deep.equal([]);
         // It checked something: the heading and the labels are among the nodes that passed.
         const passed = result.passes.find((p) => p.id === 'color-contrast')?.nodes.length ?? 0;
