@@ -419,7 +419,8 @@ describe('<paperfeed-list>', () => {
       installFetch(() => answer.promise);
       const el = await fixture<PaperfeedList>(html`<paperfeed-list src="${base}/feed.json" limit="4"></paperfeed-list>`);
       expect(el.getAttribute('state')).to.equal('loading');
-      expect(cards(el).length).to.equal(4);
+      // At most `limit`, and only as many as fit in a screen from the list's top (issue 12).
+      expect(cards(el).length).to.be.within(1, 4);
       expect(cards(el).every((card) => card.paper === undefined)).to.equal(true);
       const top = $(el, 'ul')!.getBoundingClientRect().top;
       answer.resolve(feedOk());

@@ -211,6 +211,9 @@ export class PaperfeedList extends PaperfeedElement {
   /** Papers were shown at least once: until then an empty or failed list hides its toolbar and period bar. */
   #everLoaded = false;
   #measuring = false;
+  /** The skeletons' block size when papers replaced them; the room a shorter result keeps for a while. */
+  #reserved?: number;
+  #holdObserver?: IntersectionObserver;
 
   readonly #slots = new SlotController(this, 'header', 'empty');
   readonly #period = new PeriodController(this);
@@ -239,12 +242,64 @@ export class PaperfeedList extends PaperfeedElement {
     this.fold = undefined;
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#releaseHold();
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    // The skeletons about to be replaced: their size, read before this render removes them. Only
+    // in a browser (no layout on the server), and only when papers take their place.
+    if (isServer) return;
+    const skeletons = this.renderRoot?.querySelector?.('.skeletons');
+    if (skeletons && this.#feed.visible.length) this.#reserved = skeletons.getBoundingClientRect().height;
+    if (changed.has('query') || changed.has('sort') || changed.has('limit') || changed.has('src')) this.#releaseHold();
+  }
+
   protected override updated(): void {
     const state = this.state;
+    void this.#hold(state);
     if (this.getAttribute('state') !== state) this.setAttribute('state', state);
     if (this.#feed.all.length) this.#everLoaded = true;
     syncToolbar(this.renderRoot, this.query, this.sort, this.hf);
     void this.measureFold();
+  }
+
+  /**
+   * A feed shorter than its skeletons (a query answered by one paper, a feed of two) would pull the
+   * page's text below up as it arrives: that text is often on screen (bench/cls.mjs measured 0.07 to
+   * 0.34 for the real arXiv answers of one and two papers). The room the skeletons took stays as a
+   * blank spacer after the list until none of it is in view; then it goes, and what moves is out of
+   * sight (above the viewport, scroll anchoring keeps the reader's place). Never for an empty or
+   * failed feed: those show a compact box at once, and that shift is measured and documented.
+   */
+  async #hold(state: ListState): Promise<void> {
+    const reserved = this.#reserved;
+    this.#reserved = undefined;
+    if (reserved === undefined || state === 'empty' || state === 'error' || typeof IntersectionObserver === 'undefined') return;
+    const list = this.renderRoot.querySelector<HTMLElement>('ul.list:not(.skeletons)');
+    const spacer = this.renderRoot.querySelector<HTMLElement>('.hold');
+    if (!list || !spacer) return;
+    // The cards render in their own updates, microtasks later: measure them then (still before the paint).
+    await Promise.all([...list.querySelectorAll<PaperfeedCard>('paperfeed-card')].map((card) => card.updateComplete));
+    if (!list.isConnected) return;
+    const more = this.renderRoot.querySelector<HTMLElement>('.more:not(.stale)');
+    const bottom = (more ?? list).getBoundingClientRect().bottom;
+    const missing = reserved - (bottom - list.getBoundingClientRect().top);
+    if (missing < 1) return;
+    this.#releaseHold();
+    // CSSOM, not a style attribute: allowed under a strict CSP (test/csp).
+    spacer.style.blockSize = `${missing}px`;
+    this.#holdObserver = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => !entry.isIntersecting)) this.#releaseHold();
+    });
+    this.#holdObserver.observe(spacer);
+  }
+
+  #releaseHold(): void {
+    this.#holdObserver?.disconnect();
+    this.#holdObserver = undefined;
+    this.renderRoot?.querySelector?.<HTMLElement>('.hold')?.style.removeProperty('block-size');
   }
 
   /**
@@ -439,7 +494,8 @@ export class PaperfeedList extends PaperfeedElement {
             </li>`,
         )}
       </ul>
-      ${this.renderMore(papers.length, state)}`;
+      ${this.renderMore(papers.length, state)}
+      <div class="hold" aria-hidden="true"></div>`;
   }
 
   private renderMore(total: number, state: ListState): TemplateResult | typeof nothing {
