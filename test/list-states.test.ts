@@ -11,6 +11,7 @@ import type { PaperfeedList } from '../src/list/paperfeed-list.js';
 import type { PaperfeedCard } from '../src/card/paperfeed-card.js';
 import { defaultCardStrings } from '../src/card/strings.js';
 import { DEFAULT_STRINGS } from '../src/list/strings.js';
+import { defaultSubscribeStrings } from '../src/subscribe/strings.js';
 import { clearFeedCache } from '../src/feed/load.js';
 import { setFetch } from '../src/feed/fetch-hook.js';
 import { setClock } from '../src/internal/clock.js';
@@ -328,6 +329,14 @@ describe('<paperfeed-list> states (issue 12)', () => {
       const { list } = await mount(answer, 'https://huggingface.co/api/daily_papers', { lang: 'de', limit: '2', 'ai-summary': '' }, '', 928, DE);
       return list;
     }
+
+    it('one key set: no key of the list, the card and the subscribe form shares a name', () => {
+      const sets = [DEFAULT_STRINGS, defaultCardStrings, defaultSubscribeStrings].map((record) => Object.keys(record));
+      const all = sets.flat();
+      expect(all.filter((key, i) => all.indexOf(key) !== i)).to.deep.equal([]);
+      // The German record above covers every list and card key.
+      expect([...sets[0], ...sets[1]].filter((key) => !(key in DE))).to.deep.equal([]);
+    });
 
     it('the English word set is not empty (the test can fail)', () => {
       for (const word of ['show', 'more', 'upvotes', 'comments', 'retry', 'load', 'search', 'sort', 'week', 'previous', 'next', 'submitted', 'keywords', 'project']) {

@@ -94,6 +94,7 @@ const numberAttribute = { fromAttribute: (value: string | null) => (value === nu
  * @cssprop [--paperfeed-list-gap=1rem] - Space between cards.
  * @cssprop [--paperfeed-list-column-width=18rem] - Narrowest column in the `grid` layout.
  * @cssprop [--paperfeed-accent=#ff9d00] - Accent colour of pressed buttons and focus rings.
+ * @cssprop [--paperfeed-list-padding=1rem] - Padding of a list with `theme="light"` or `theme="dark"`, which paints its own background.
  *
  * @event {PaperfeedListLoadStartEvent} loadstart - A fetch starts (the feed, or its next page). Does not bubble.
  * @event {PaperfeedListLoadEvent} load - Papers arrived; `detail.papers` holds every paper loaded so far. Does not bubble.
