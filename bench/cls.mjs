@@ -1,7 +1,9 @@
 // Layout shift when a feed arrives below text on a page: the list sits in the viewport under a
 // heading and a paragraph, with more text under it; the feed answers after a delay and thumbnails
 // arrive later still. Cumulative Layout Shift is summed from PerformanceObserver `layout-shift`
-// entries (excluding shifts right after input). Expected: 0.
+// entries (excluding shifts right after input). Issue 12's targets: arrival CLS <= 0.01, never above
+// 0.05, for papers arriving; an empty or failed feed shows a compact box, and the shift that costs is
+// measured here and stated in the README.
 //
 //   node bench/cls.mjs          (all cases)
 //   node bench/cls.mjs arXiv    (the cases whose name contains "arXiv")
@@ -10,7 +12,9 @@
 // under them is in the 1280×1600 viewport when the feed arrives) in each layout, papers without
 // thumbnails, empty feeds, real-length titles and abstracts (HF with thumbnails, arXiv RSS without,
 // JSON Feed without images), and a phone scrolled to the list while it loads. "Arrival" is the first
-// render without skeletons (a streamed feed's first page counts); the table also gives the list's
+// render without skeletons (a streamed feed's first page counts). The real HF and arXiv answers in
+// ../shared/real-feeds (when present) are cases too, served by this bench's server with their images
+// pointed at the local pixel. The table also gives the list's
 // height in its last skeleton frame and once loaded, and each shift names what moved and where.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { feedBody, isMain, launch, makePapers, modulePage, newPage, round, startServer, waitReady } from './lib.mjs';
@@ -229,7 +233,7 @@ export async function run() {
 
 if (isMain(import.meta)) {
   const result = await run();
-  console.log(`CLS: feed arriving ${FEED_DELAY} ms late below text, thumbnails ${IMAGE_DELAY} ms later (expected 0)`);
+  console.log(`CLS: feed arriving ${FEED_DELAY} ms late below text, thumbnails ${IMAGE_DELAY} ms later (target: arrival <= 0.01 when papers arrive)`);
   console.table(
     Object.fromEntries(
       result.rows.map((r) => [r.name, { state: r.state, cards: r.cards, images: r.imagesLoaded, 'list px: skeletons': r.skeletonHeight, 'loaded': r.loadedHeight, 'CLS total': r.cls, 'at upgrade': r.upgradeCls, 'when the feed arrives': r.arrivalCls }]),
