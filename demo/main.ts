@@ -51,4 +51,10 @@ if (themeSwitch) {
   themeSwitch.addEventListener('change', () => setTheme(themeSwitch.value as Theme));
 }
 
+// `?feed=empty` and `?feed=error` show the list's empty and error states (screenshots, reviews).
+const feedState = new URLSearchParams(location.search).get('feed');
+const list = document.querySelector('paperfeed-list');
+if (list && feedState === 'empty') list.setAttribute('src', './empty-feed.json');
+if (list && feedState === 'error') list.setAttribute('src', './missing-feed.json');
+
 void showFeatured();

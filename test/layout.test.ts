@@ -169,7 +169,8 @@ describe('layout: a list keeps its height when the feed arrives', () => {
   const hfItem = (i: number, thumbnail: boolean) => ({
     paper: {
       id: `2611.1000${i}`,
-      title: i % 2 ? 'Diffusion policies for dexterous manipulation from a handful of human videos' : 'Sparse experts at scale',
+      // Titles of a typical length (HF daily papers: 60-120 characters), which the skeletons aim at.
+      title: i % 2 ? 'Diffusion policies for dexterous manipulation from a handful of human videos' : 'Scaling laws for sparse mixture-of-experts language models trained on synthetic data',
       summary: ABSTRACT,
       authors: [{ name: 'Ada Lovelace' }, { name: 'Alan Turing' }, { name: 'Grace Hopper' }],
       publishedAt: '2026-11-26T00:00:00.000Z',
@@ -192,7 +193,7 @@ describe('layout: a list keeps its height when the feed arrives', () => {
     const wrapper = await fixture<HTMLElement>(html`<div style="inline-size: ${width}px; line-height: 1.5"></div>`);
     const list = document.createElement('paperfeed-list');
     for (const [name, value] of Object.entries({ 'no-toolbar': '', src: `https://feeds.test/layout/${run}.json`, ...attrs })) {
-      list.setAttribute(name, value);
+      if (value !== undefined) list.setAttribute(name, value);
     }
     wrapper.append(list);
     await list.updateComplete;
@@ -215,107 +216,116 @@ describe('layout: a list keeps its height when the feed arrives', () => {
     return { list, loading, loaded: height(list), cards: cards.length, skeletonThumbnails };
   }
 
+  // Issue 12: cards are as tall as their content, so a loaded list is no longer exactly as tall as
+  // its skeletons. What stays: the first card starts where the first skeleton was, each card's
+  // height is within a line (24 px) of the skeleton it replaces, and so the list's height is within
+  // a line per card (bench/cls.mjs turns this into the layout shift a page sees).
+  const LINE = 24;
+  const near = (loaded: number, loading: number, cards: number, what = '', lines = 1) =>
+    expect(Math.abs(loaded - loading), `${what} list height ${loaded} vs skeletons ${loading}`).to.be.at.most(lines * LINE * cards);
+  // A narrow skeleton is the median real card (three title lines, two rows of links: see
+  // src/card/paperfeed-card.styles.ts); these made-up papers carry fewer links and authors, so they
+  // come out shorter by up to two and a half lines. The real feeds' shift is measured in bench/cls.mjs.
+  const NARROW_LINES = 2.5;
+
   it('limit=1, papers without thumbnails (arXiv, RSS), with the Load more row', async () => {
     const { loading, loaded, cards } = await heights({ limit: '1' }, 928, false);
     expect(cards).to.equal(1);
-    expect(loaded).to.be.closeTo(loading, 1);
+    near(loaded, loading, cards);
   });
 
   it('limit=3 with thumbnails', async () => {
     const { loading, loaded, cards } = await heights({ limit: '3' }, 928, true);
     expect(cards).to.equal(3);
-    expect(loaded).to.be.closeTo(loading, 1);
+    near(loaded, loading, cards);
   });
 
   it('grid, limit=3, with thumbnails', async () => {
     const { loading, loaded } = await heights({ layout: 'grid', limit: '3' }, 928, true);
-    expect(loaded).to.be.closeTo(loading, 1);
+    near(loaded, loading, 1, 'one row:');
   });
 
-  it('narrow, arXiv: skeletons promise no thumbnail, so papers without one take their place exactly', async () => {
+  it('narrow, arXiv: skeletons promise no thumbnail, so papers without one take their place', async () => {
     const arxiv = () => {
-      const { body, type } = feedBody('arxiv-rss', makePapers(4).map((p) => ({ ...p, summary: ABSTRACT })));
+      const { body, type } = feedBody('arxiv-rss', makePapers(4).map((p) => ({ ...p, title: makePaper().title, summary: ABSTRACT })));
       return respond(body, { type });
     };
     const { loading, loaded, skeletonThumbnails } = await heights({ limit: '1', src: `https://rss.arxiv.org/rss/cs.LG?${run}` }, 360, false, arxiv);
     expect(skeletonThumbnails).to.equal(0);
-    expect(loaded).to.be.closeTo(loading, 1);
+    near(loaded, loading, 1, 'narrow arXiv:', NARROW_LINES);
   });
 
   it('narrow, Hugging Face: skeletons promise the thumbnail that comes', async () => {
     const { loading, loaded, skeletonThumbnails } = await heights({ limit: '1' }, 360, true);
     expect(skeletonThumbnails).to.equal(1);
-    expect(loaded).to.be.closeTo(loading, 1);
+    near(loaded, loading, 1, 'narrow HF:', NARROW_LINES);
   });
 
-  it('an empty feed shows a message as tall as the one skeleton card it replaces (limit=1), in the list and compact layouts', async () => {
-    for (const layout of ['list', 'compact']) {
-      run++;
-      const { loading, loaded, cards } = await heights({ limit: '1', layout }, 928, false, () => respond('[]'), 'empty');
-      expect(cards, layout).to.equal(0);
-      expect(loaded, layout).to.be.closeTo(loading, 1);
-    }
+  it('keeps only the skeletons that fit in a screen from its top (a phone shows two, not six)', async () => {
+    const answer = deferred<Response>();
+    installFetch(() => answer.promise);
+    const wrapper = await fixture<HTMLElement>(html`<div style="inline-size: 358px"></div>`);
+    const list = document.createElement('paperfeed-list');
+    list.setAttribute('src', `https://feeds.test/layout/${run}.json`);
+    wrapper.append(list);
+    await list.updateComplete;
+    // Measured before the first paint: by the next animation frame the extra skeletons are gone.
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await list.updateComplete;
+    const skeletons = list.shadowRoot!.querySelectorAll('paperfeed-card');
+    const first = skeletons[0].getBoundingClientRect();
+    expect(skeletons.length).to.be.within(1, 5);
+    // Each kept skeleton starts within a screen of the first; one more would not.
+    expect(skeletons[skeletons.length - 1].getBoundingClientRect().top - first.top).to.be.below(window.innerHeight);
+    expect(first.height * (skeletons.length + 1)).to.be.at.least(window.innerHeight - 2 * first.height);
+    answer.resolve(hfFeed(true));
+    await oneEvent(list, 'loadend');
+    await list.updateComplete;
+    // Cards past them lay out lazily, at a placeholder size, until scrolled near.
+    const items = [...list.shadowRoot!.querySelectorAll('li')];
+    expect(items.length).to.equal(8);
+    expect(items.slice(0, skeletons.length).every((li) => getComputedStyle(li).contentVisibility === 'visible')).to.equal(true);
+    expect(items.slice(skeletons.length).every((li) => getComputedStyle(li).contentVisibility === 'auto')).to.equal(true);
   });
 
   const failure = () => respond('Internal Server Error', { status: 500, type: 'text/plain' });
   const shadow = (list: Element) => list.shadowRoot!;
+  const REM = 16;
 
-  for (const limit of ['3', undefined]) {
-    const name = limit ? `limit=${limit}` : 'the default limit (6 skeletons)';
-    const attrs: Record<string, string> = limit ? { limit } : {};
-
-    it(`an empty feed keeps the skeletons' height, ${name}, its message in view and announced`, async () => {
-      const { list, loading, loaded, cards } = await heights(attrs, 928, true, () => respond('[]'), 'empty');
+  for (const layout of ['list', 'compact', 'grid']) {
+    it(`an empty feed shows a box of its message's size (${layout}, default limit), announced, no toolbar`, async () => {
+      const { list, loaded, cards } = await heights({ layout, 'no-toolbar': undefined as unknown as string }, 928, true, () => respond('[]'), 'empty');
       expect(cards).to.equal(0);
-      expect(loading).to.be.greaterThan(limit ? 900 : 1800);
-      expect(loaded).to.be.closeTo(loading, 1);
       const box = shadow(list).querySelector<HTMLElement>('[part="empty"]')!;
-      expect(height(box)).to.be.closeTo(loading, 1);
+      expect(height(box)).to.be.at.most(12 * REM);
+      expect(loaded).to.be.closeTo(height(box), 1);
       expect(box.textContent!.trim()).to.equal('No papers found.');
-      expect(getComputedStyle(box).visibility).to.equal('visible');
-      // The message sits at the top of the tall box (under its padding), where the first skeleton was,
-      // not at its centre or pinned to the bottom of the window under a screenful of blank box.
-      list.scrollIntoView();
-      const message = box.firstElementChild!.getBoundingClientRect();
-      expect(message.top - box.getBoundingClientRect().top).to.be.within(0, 48);
       expect(shadow(list).querySelector('[role="status"]')!.textContent!.trim()).to.equal('No papers found.');
-      // The skeletons kept for their room are neither seen nor heard.
-      const kept = shadow(list).querySelectorAll('paperfeed-card');
-      expect(kept.length).to.equal(limit ? 3 : 6);
-      for (const card of kept) expect(getComputedStyle(card).visibility).to.equal('hidden');
-      // Hidden, they do not pulse either: visibility:hidden alone leaves every animation running.
-      const pulses = [...kept].flatMap((card) => card.shadowRoot!.getAnimations());
-      expect(pulses.length).to.be.greaterThan(0);
-      expect(pulses.every((animation) => animation.playState === 'paused'), 'every pulse paused').to.equal(true);
+      expect(shadow(list).querySelector('paperfeed-card'), 'no skeleton kept').to.equal(null);
+      expect(shadow(list).querySelector('[part="toolbar"]'), 'nothing to search: no toolbar').to.equal(null);
     });
+  }
 
-    it(`an HTTP error keeps the skeletons' height, ${name}, with its message and a focusable Retry`, async () => {
-      const { list, loading, loaded } = await heights(attrs, 928, true, failure, 'error');
-      expect(loaded).to.be.closeTo(loading, 1);
+  for (const width of [390, 928]) {
+    it(`an HTTP error shows a box of its message's size at ${width} px, with a plain message and a focusable Retry`, async () => {
+      const { list, loaded } = await heights({ 'no-toolbar': undefined as unknown as string }, width, true, failure, 'error');
       const box = shadow(list).querySelector<HTMLElement>('[part="error"]')!;
-      expect(height(box)).to.be.closeTo(loading, 1);
+      expect(height(box)).to.be.at.most(12 * REM);
+      expect(loaded, 'no toolbar above it either').to.be.at.most(12 * REM);
       expect(box.textContent).to.include('500');
+      expect(box.textContent).not.to.include('`');
       expect(shadow(list).querySelector('[role="status"]')!.textContent).to.include('500');
       const retry = shadow(list).querySelector<HTMLButtonElement>('[part~="retry"]')!;
       retry.focus();
       expect(shadow(list).activeElement === retry, 'has focus').to.equal(true);
-      // With the top of the list at the top of the window, Retry is in view (sticky in the tall box,
-      // not at its centre below the fold).
-      list.scrollIntoView();
       const rect = retry.getBoundingClientRect();
-      expect(rect.top).to.be.at.least(0);
-      expect(rect.bottom).to.be.at.most(window.innerHeight);
       expect(rect.height).to.be.greaterThan(20);
+      expect(rect.bottom).to.be.at.most(box.getBoundingClientRect().bottom);
     });
   }
 
-  it('an empty feed in a narrow grid keeps the height of its skeletons with thumbnails', async () => {
-    const { loading, loaded } = await heights({ layout: 'grid', limit: '3' }, 360, true, () => respond('[]'), 'empty');
-    expect(loaded).to.be.closeTo(loading, 1);
-  });
-
   it('compact, limit=2', async () => {
     const { loading, loaded } = await heights({ layout: 'compact', limit: '2' }, 928, false);
-    expect(loaded).to.be.closeTo(loading, 1);
+    near(loaded, loading, 2);
   });
 });

@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../src/card/define.js';
 import '../src/subscribe/define.js';
+import '../src/list/define.js';
 import type { PaperfeedCard } from '../src/card/paperfeed-card.js';
 import type { Paper } from '../src/feed/paper.js';
 
@@ -45,5 +46,37 @@ describe('theme="auto" follows the page, not the OS', () => {
   it('theme="dark" forces dark on a light page', async () => {
     const el = await fixture<PaperfeedCard>(html`<paperfeed-card theme="dark" .paper=${paper}></paperfeed-card>`);
     expect(cardBackground(el)).to.not.equal(WHITE);
+  });
+});
+
+// Issue 12: a list with a forced theme paints its own background, so its heading and labels (its own
+// text, not a card's) stay readable on a page of the other scheme; `auto` paints none (the page's).
+describe('<paperfeed-list> theme paints its own background', () => {
+  const rgbSum = (color: string) => color.match(/\d+/g)!.slice(0, 3).map(Number).reduce((a, b) => a + b, 0);
+
+  for (const [theme, page, dark] of [
+    ['dark', 'background: #fff; color: #111; color-scheme: light', true],
+    ['light', 'background: #121212; color: #eee; color-scheme: dark', false],
+  ] as const) {
+    it(`theme="${theme}" on a ${dark ? 'light' : 'dark'} page`, async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div style=${page}><paperfeed-list theme=${theme} heading="Papers" .papers=${[paper]}></paperfeed-list></div>`);
+      const list = wrapper.querySelector('paperfeed-list')!;
+      await list.updateComplete;
+      const background = getComputedStyle(list).backgroundColor;
+      const heading = getComputedStyle(list.shadowRoot!.querySelector('[part="heading"]')!).color;
+      expect(background).to.not.equal('rgba(0, 0, 0, 0)');
+      if (dark) {
+        expect(rgbSum(background)).to.be.below(3 * 64);
+        expect(rgbSum(heading)).to.be.above(3 * 192);
+      } else {
+        expect(rgbSum(background)).to.be.above(3 * 192);
+        expect(rgbSum(heading)).to.be.below(3 * 64);
+      }
+    });
+  }
+
+  it('theme="auto" leaves the page background', async () => {
+    const list = await fixture(html`<paperfeed-list .papers=${[paper]}></paperfeed-list>`);
+    expect(getComputedStyle(list).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
   });
 });

@@ -7,6 +7,22 @@ export const styles = css`
     --_column: var(--paperfeed-list-column-width, 18rem);
     color: var(--_fg);
   }
+  /* A forced theme paints its own background: the heading, labels, status and period bar are the
+     list's text, and white-on-white (theme="dark" on a light page) or the mirror is unreadable. The
+     cards paint their own already. \`auto\` keeps the page's background (test/list-states.test.ts). */
+  :host([theme='light']),
+  :host([theme='dark']) {
+    background: var(--_bg);
+    padding: var(--paperfeed-list-padding, 1rem);
+    border-radius: var(--_radius);
+  }
+
+  /* While the first load runs the search box, sort menu and period bar keep their room, unseen and
+     inert: the cards arriving then do not push the page. An empty or failed list that never showed
+     a paper renders none of them (nothing to search). */
+  .controls.reserved {
+    visibility: hidden;
+  }
 
   .header {
     margin-block-end: 0.75rem;
@@ -101,7 +117,9 @@ export const styles = css`
   :host([layout='grid']) .list {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_column)), 1fr));
-    align-items: stretch;
+    /* Each card as tall as its content: stretched to its row's tallest, a short paper carried a
+       blank box (issue 12: at most one line of slack in any layout). */
+    align-items: start;
   }
   li {
     display: flex;
@@ -109,13 +127,17 @@ export const styles = css`
     min-inline-size: 0;
     border-radius: var(--_radius);
   }
-  /* Cards past the first screenful skip layout and paint until scrolled near (bench/render.mjs:
-     1,000 cards went from 1.91x to about 1.05x of a plain-DOM renderer). The first cards are left
-     out: a new item is first laid out at its placeholder size, which would shift the text below a
-     short list (bench/cls.mjs). \`auto\` remembers a card's real height once it has been seen. */
-  li:nth-child(n + 7) {
+  /* Cards past the first screenful (the skeletons the list measured to fit in a screen) skip layout
+     and paint until scrolled near (bench/render.mjs: 1,000 cards went from 1.91x to about 1.05x of a
+     plain-DOM renderer), at a typical card's placeholder height. The first cards are left out: a new
+     item is first laid out at its placeholder size, which would shift the text below a short list
+     (bench/cls.mjs). \`auto\` remembers a card's real height once it has been seen. */
+  li.later {
     content-visibility: auto;
     contain-intrinsic-size: auto 20rem;
+  }
+  :host([layout='compact']) li.later {
+    contain-intrinsic-size: auto 8rem;
   }
   /* A size container: the card lays itself out for its own width (thumbnail column when wide) and
      reserves the skeleton's height (src/card/paperfeed-card.styles.ts). */
@@ -136,50 +158,21 @@ export const styles = css`
     padding-block-end: calc(var(--_gap) + max(2.25rem, 1lh + 0.75rem + 2px));
   }
 
-  /* The empty and error box. A search that matches nothing, or \`papers\` given empty, shows it at the
-     height of one card (22.65em, compact 9.42em, at default sizes and a 1.5 line height). */
+  /* The empty and error box: the size of its message (and Retry), not of the skeletons it replaces.
+     Issue 12: keeping six skeletons' height made a failed feed 2,101 px tall on a desktop and
+     3,835 px on a phone. The shift this costs on the rare failure is measured in bench/cls.mjs. */
   .message {
-    display: flex;
-    flex-direction: column;
-    justify-content: center;
-    min-block-size: 22.65em;
-    padding-block: 2rem;
+    padding-block: 1.25rem;
     padding-inline: 1rem;
     text-align: center;
     border: 1px dashed var(--_border);
     border-radius: var(--_radius);
   }
-  :host([layout='compact']) .message {
-    min-block-size: 9.42em;
-  }
-  /* Sticky: in a box several cards tall the message stays in view while any of the box is. */
   .message-body {
-    position: sticky;
-    inset-block: 1rem;
     display: flex;
     flex-direction: column;
     align-items: center;
     gap: 0.75rem;
-  }
-  /* An empty or failed feed replaces the skeletons: its box lies over hidden copies of them (or of the
-     page's \`loading\` content) in one grid cell, so it has their size in every layout and width and
-     the text below does not move (bench/cls.mjs, test/layout.test.ts). */
-  .reserved {
-    display: grid;
-  }
-  .reserved > * {
-    grid-area: 1 / 1;
-    min-inline-size: 0;
-  }
-  /* At the top of the box, where the skeletons' first card was: centred, a box several screens tall
-     pinned the message to the bottom edge of the window under a screenful of blank box. */
-  .reserved > .message {
-    min-block-size: 0;
-    justify-content: start;
-  }
-  .ghost {
-    visibility: hidden;
-    --_skeleton-pulse: paused;
   }
   .error-text {
     margin: 0;

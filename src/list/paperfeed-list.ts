@@ -1,6 +1,6 @@
 import { html, isServer, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
-import type { CardStrings } from '../card/paperfeed-card.js';
+import { property, state } from 'lit/decorators.js';
+import type { CardStrings, PaperfeedCard } from '../card/paperfeed-card.js';
 import type { LoadOptions } from '../feed/load.js';
 import type { FeedFormat, Paper } from '../feed/paper.js';
 import type { Period } from '../feed/hf-period.js';
@@ -12,6 +12,7 @@ import { normalize, oneOf, positive } from '../internal/normalize.js';
 import { SlotController } from '../internal/slots.js';
 import { fill } from '../internal/strings.js';
 import { Announcer } from './controllers/announcer.js';
+import { errorText, retryHelps } from './error-text.js';
 import { FeedController, type ListState } from './controllers/feed.js';
 import type { ListSort } from './controllers/filter.js';
 import { PeriodController } from './controllers/period.js';
@@ -39,10 +40,14 @@ export interface PaperfeedList {
 
 const FORMATS: readonly FeedFormat[] = ['auto', 'hf', 'jsonfeed', 'rss', 'atom'];
 const LAYOUTS: readonly ListLayout[] = ['list', 'grid', 'compact'];
-const SORTS: readonly ListSort[] = ['feed', 'date', 'upvotes'];
+const SORTS: readonly ListSort[] = ['feed', 'trending', 'date', 'upvotes'];
 const DEFAULT_LIMIT = 30;
 const DEFAULT_HEADING_LEVEL = 2;
-/** Skeleton cards while loading: enough to fill a typical viewport, never more than `limit`. */
+/**
+ * Skeleton cards while loading: as many as fit in one screen from the list's top (measured on the
+ * first loading render, before it paints), never more than this or than `limit`. Also the number of
+ * first cards laid out eagerly before the list has measured (server rendering).
+ */
 const MAX_SKELETONS = 6;
 /** The card parts a page can style through the list, as `card-<part>`. */
 const CARD_PARTS =
@@ -90,6 +95,7 @@ const numberAttribute = { fromAttribute: (value: string | null) => (value === nu
  * @cssprop [--paperfeed-list-gap=1rem] - Space between cards.
  * @cssprop [--paperfeed-list-column-width=18rem] - Narrowest column in the `grid` layout.
  * @cssprop [--paperfeed-accent=#ff9d00] - Accent colour of pressed buttons and focus rings.
+ * @cssprop [--paperfeed-list-padding=1rem] - Padding of a list with `theme="light"` or `theme="dark"`, which paints its own background.
  *
  * @event {PaperfeedListLoadStartEvent} loadstart - A fetch starts (the feed, or its next page). Does not bubble.
  * @event {PaperfeedListLoadEvent} load - Papers arrived; `detail.papers` holds every paper loaded so far. Does not bubble.
@@ -119,7 +125,9 @@ export class PaperfeedList extends PaperfeedElement {
   limit = 30; // = DEFAULT_LIMIT, written out for the manifest's default column
 
   /**
-   * Order: `feed` (default, as the source gives it), `date` (newest first) or `upvotes` (most first). Junk reads as `feed`.
+   * Order: `feed` (default, as the source gives it), `trending` (Hugging Face's own order, which its
+   * daily papers come in: the same as `feed`, and what the menu calls it for a Hugging Face feed),
+   * `date` (newest first) or `upvotes` (most first). Junk reads as `feed`.
    * @default 'feed'
    */
   @property()
@@ -137,11 +145,16 @@ export class PaperfeedList extends PaperfeedElement {
   @normalize(oneOf(LAYOUTS, 'list'))
   layout: ListLayout = 'list';
 
+  /** Show each card's machine-written summary (Hugging Face's `ai_summary`), as `<paperfeed-card ai-summary>`. Default: false. */
+  @property({ type: Boolean, attribute: 'ai-summary' }) aiSummary = false;
+
   /** Heading text above the list; the `header` slot replaces it. Default: none. */
   @property() heading?: string;
 
   /**
-   * Level of the list heading, 1-6 (default 2); each card's title is one level below.
+   * Level of the list heading, 1-6 (default 2). Card titles are one level below the list's heading
+   * (the `heading` attribute or the `header` slot); a list without a heading gives its cards this
+   * level itself, so the page's outline skips none.
    * @default 2
    */
   @property({ attribute: 'heading-level', type: Number })
@@ -195,6 +208,15 @@ export class PaperfeedList extends PaperfeedElement {
    */
   @property({ attribute: false }) strings: Partial<PaperfeedListStrings & CardStrings> = {};
 
+  /** Skeletons that fit in a screen from the list's top; undefined until measured. */
+  @state() private fold?: number;
+  /** Papers were shown at least once: until then an empty or failed list hides its toolbar and period bar. */
+  #everLoaded = false;
+  #measuring = false;
+  /** The skeletons' block size when papers replaced them; the room a shorter result keeps for a while. */
+  #reserved?: number;
+  #holdObserver?: IntersectionObserver;
+
   readonly #slots = new SlotController(this, 'header', 'empty');
   readonly #period = new PeriodController(this);
   readonly #refresh = new RefreshController(this, () => {
@@ -228,12 +250,89 @@ export class PaperfeedList extends PaperfeedElement {
     super.connectedCallback();
     // Before the first render, so hydration writes what the server wrote and fetches nothing while fresh.
     if (!isServer && !this.hasUpdated) this.#feed.serverData ??= readEmbedded(this);
+    // Measured again on the next loading render: the page around the list may have changed.
+    this.fold = undefined;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#releaseHold();
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    // The skeletons about to be replaced: their size, read before this render removes them. Only
+    // in a browser (no layout on the server), and only when papers take their place.
+    if (isServer) return;
+    const skeletons = this.renderRoot?.querySelector?.('.skeletons');
+    if (skeletons && this.#feed.visible.length) this.#reserved = skeletons.getBoundingClientRect().height;
+    if (changed.has('query') || changed.has('sort') || changed.has('limit') || changed.has('src')) this.#releaseHold();
   }
 
   protected override updated(): void {
     const state = this.state;
+    void this.#hold(state);
     if (this.getAttribute('state') !== state) this.setAttribute('state', state);
-    syncToolbar(this.renderRoot, this.query, this.sort);
+    if (this.#feed.all.length) this.#everLoaded = true;
+    syncToolbar(this.renderRoot, this.query, this.sort, this.hf);
+    void this.measureFold();
+  }
+
+  /**
+   * A feed shorter than its skeletons (a query answered by one paper, a feed of two) would pull the
+   * page's text below up as it arrives: that text is often on screen (bench/cls.mjs measured 0.07 to
+   * 0.34 for the real arXiv answers of one and two papers). The room the skeletons took stays as a
+   * blank spacer after the list until none of it is in view; then it goes, and what moves is out of
+   * sight (above the viewport, scroll anchoring keeps the reader's place). Never for an empty or
+   * failed feed: those show a compact box at once, and that shift is measured and documented.
+   */
+  async #hold(state: ListState): Promise<void> {
+    const reserved = this.#reserved;
+    this.#reserved = undefined;
+    if (reserved === undefined || state === 'empty' || state === 'error' || typeof IntersectionObserver === 'undefined') return;
+    const list = this.renderRoot.querySelector<HTMLElement>('ul.list:not(.skeletons)');
+    const spacer = this.renderRoot.querySelector<HTMLElement>('.hold');
+    if (!list || !spacer) return;
+    // The cards render in their own updates, microtasks later: measure them then (still before the paint).
+    await Promise.all([...list.querySelectorAll<PaperfeedCard>('paperfeed-card')].map((card) => card.updateComplete));
+    if (!list.isConnected) return;
+    const more = this.renderRoot.querySelector<HTMLElement>('.more:not(.stale)');
+    const bottom = (more ?? list).getBoundingClientRect().bottom;
+    const missing = reserved - (bottom - list.getBoundingClientRect().top);
+    if (missing < 1) return;
+    this.#releaseHold();
+    // CSSOM, not a style attribute: allowed under a strict CSP (test/csp).
+    spacer.style.blockSize = `${missing}px`;
+    this.#holdObserver = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => !entry.isIntersecting)) this.#releaseHold();
+    });
+    this.#holdObserver.observe(spacer);
+  }
+
+  #releaseHold(): void {
+    this.#holdObserver?.disconnect();
+    this.#holdObserver = undefined;
+    this.renderRoot?.querySelector?.<HTMLElement>('.hold')?.style.removeProperty('block-size');
+  }
+
+  /**
+   * While the first skeletons are on screen (before they paint: Lit's next update runs in the same
+   * task), keep only those that fit in a screen from the list's top. More would only make the page
+   * taller while loading; cards beyond them arrive below the fold, where a shift is not seen, and lay
+   * out lazily (`content-visibility: auto`).
+   */
+  private async measureFold(): Promise<void> {
+    if (isServer || this.fold !== undefined || this.#measuring) return;
+    const skeletons = [...this.renderRoot.querySelectorAll<HTMLElement>('.skeletons > li')];
+    if (!skeletons.length) return;
+    // The skeleton cards render in their own update, a microtask later: still before the paint.
+    this.#measuring = true;
+    await Promise.all(skeletons.map((li) => (li.firstElementChild as PaperfeedCard | null)?.updateComplete));
+    this.#measuring = false;
+    if (this.fold !== undefined || !skeletons[0].isConnected) return;
+    const top = skeletons[0].getBoundingClientRect().top;
+    const screen = window.innerHeight;
+    const fit = skeletons.filter((li) => li.getBoundingClientRect().top - top < screen).length;
+    this.fold = Math.max(1, fit);
   }
 
   /** What the list shows now: `loading`, `loaded`, `empty` or `error` (also reflected as the `state` attribute). */
@@ -257,9 +356,31 @@ export class PaperfeedList extends PaperfeedElement {
     return listStrings(this.strings).list;
   }
 
-  /** Each card's variant, and its heading level: one below the list's heading. */
+  /** The list has a heading of its own: the `heading` attribute or the page's `header` content. */
+  private get hasHeading(): boolean {
+    return !!this.heading || this.#slots.has('header');
+  }
+
+  /** Each card's variant, and its heading level: one below the list's heading, or the list's level without one. */
   private get card(): { variant: string; level: number } {
-    return { variant: this.layout === 'compact' ? 'compact' : 'full', level: Math.min(this.headingLevel + 1, 6) };
+    const level = this.hasHeading ? Math.min(this.headingLevel + 1, 6) : this.headingLevel;
+    return { variant: this.layout === 'compact' ? 'compact' : 'full', level };
+  }
+
+  /** A Hugging Face feed (its URL, or papers read by the HF adapter): the sort menu offers `trending`. */
+  private get hf(): boolean {
+    return this.#period.show || this.#feed.all.some((paper) => paper.source === 'hf');
+  }
+
+  /**
+   * `none`: nothing was ever shown and the list is empty or failed: no search or sort over nothing.
+   * `reserved`: the first load runs; the controls keep their room (hidden, inert) so the cards
+   * arriving do not push the page. `shown` otherwise.
+   */
+  private get controls(): 'none' | 'reserved' | 'shown' {
+    if (this.#everLoaded || this.#feed.all.length) return 'shown';
+    const state = this.state;
+    return state === 'loading' && !this.#feed.retrying ? 'reserved' : 'none';
   }
 
   private onQueryInput = (event: Event): void => this.#announcer.typed((event.target as HTMLInputElement).value);
@@ -274,9 +395,9 @@ export class PaperfeedList extends PaperfeedElement {
       <div role="status" part="status" class="visually-hidden">${this.#announcer.text()}</div>
       ${this.renderStaleError()}
       ${state === 'error' || (feed.retrying && !feed.all.length)
-        ? this.renderReserved(this.renderError())
+        ? this.renderError()
         : state === 'empty'
-          ? this.renderReserved(this.renderEmpty())
+          ? this.renderEmpty()
           : this.renderList(state)}
       <slot name="footer"></slot>
     `;
@@ -284,18 +405,24 @@ export class PaperfeedList extends PaperfeedElement {
 
   private renderHeader(): TemplateResult {
     // Room under the header only when there is one: a heading, or the page's own `header` content.
-    const filled = !!this.heading || this.#slots.has('header');
+    const filled = this.hasHeading;
     return html`<div part="header" class="header" ?hidden=${!filled}>
       <slot name="header">${this.heading ? heading(this.headingLevel, 'heading', this.heading) : nothing}</slot>
     </div>`;
   }
 
   private renderPeriods(): TemplateResult | typeof nothing {
-    return this.papers == null && this.#period.show ? periodBar(this.#period, this.text, this.locale) : nothing;
+    const controls = this.controls;
+    if (this.papers != null || !this.#period.show || controls === 'none') return nothing;
+    return html`<div class="controls ${controls}" ?inert=${controls === 'reserved'}>${periodBar(this.#period, this.text, this.locale)}</div>`;
   }
 
   private renderToolbar(): TemplateResult | typeof nothing {
-    return this.noToolbar ? nothing : toolbar(this.query, this.sort, this.text, this.onQueryInput, this.onSortChange);
+    const controls = this.controls;
+    if (this.noToolbar || controls === 'none') return nothing;
+    return html`<div class="controls ${controls}" ?inert=${controls === 'reserved'}>
+      ${toolbar(this.query, this.sort, this.text, this.onQueryInput, this.onSortChange, this.hf)}
+    </div>`;
   }
 
   private get emptyText(): string {
@@ -313,8 +440,8 @@ export class PaperfeedList extends PaperfeedElement {
     const error = this.#feed.error;
     return html`<div part="error" class="message error">
       <div class="message-body">
-        <slot name="error"><p class="error-text">${error.message}</p></slot>
-        ${error.kind === 'config' ? nothing : this.renderRetry(this.#feed.retrying)}
+        <slot name="error"><p class="error-text">${errorText(error, this.text)}</p></slot>
+        ${retryHelps(error) ? this.renderRetry(this.#feed.retrying) : nothing}
       </div>
     </div>`;
   }
@@ -332,25 +459,13 @@ export class PaperfeedList extends PaperfeedElement {
     </button>`;
   }
 
-  /**
-   * An empty feed or a failed one replaces the skeletons: its message takes their place at their
-   * size, over hidden copies of them, so the page's text below does not move (bench/cls.mjs). Not
-   * for a search that matches nothing, nor for `papers` given directly: no skeletons came before.
-   */
-  private renderReserved(message: TemplateResult): TemplateResult {
-    if (this.papers != null || this.#feed.all.length) return message;
-    return html`<div class="reserved">
-      <div class="ghost" aria-hidden="true" inert>${this.renderSkeletons()}</div>
-      ${message}
-    </div>`;
-  }
-
   private renderSkeletons(): TemplateResult {
     const { variant, level } = this.card;
     const skeleton = () =>
       html`<li aria-hidden="true"><paperfeed-card part="item" variant=${variant} heading-level=${level} theme=${this.theme}></paperfeed-card></li>`;
-    return html`<slot name="loading"><ul part="list" class="list" aria-busy="true">
-      ${Array.from({ length: Math.min(this.limit, MAX_SKELETONS) }, skeleton)}
+    const count = Math.min(this.limit, this.fold ?? MAX_SKELETONS);
+    return html`<slot name="loading"><ul part="list" class="list skeletons" aria-busy="true">
+      ${Array.from({ length: count }, skeleton)}
     </ul></slot>`;
   }
 
@@ -359,7 +474,7 @@ export class PaperfeedList extends PaperfeedElement {
     const error = this.#feed.staleError ?? (busy ? this.#feed.error : undefined);
     if (!error) return nothing;
     return html`<div part="error" class="more stale">
-      <p class="error-text">${error.message}</p>
+      <p class="error-text">${errorText(error, this.text)}</p>
       ${this.renderRetry(busy)}
     </div>`;
   }
@@ -370,24 +485,29 @@ export class PaperfeedList extends PaperfeedElement {
     if (busy && papers.length === 0) return this.renderSkeletons();
     const card = this.card;
     const cardStrings = listStrings(this.strings).cards;
+    // Cards past the skeletons that fit in a screen skip layout and paint until scrolled near
+    // (class `later`: content-visibility, see the styles).
+    const eager = this.fold ?? MAX_SKELETONS;
     // Each card sets its own color-scheme, so the list's theme must reach it explicitly.
     return html`<ul part="list" class="list" aria-busy=${busy ? 'true' : 'false'}>
         ${papers.slice(0, this.#feed.visibleCount).map(
-          (paper) =>
-            html`<li tabindex="-1">
+          (paper, i) =>
+            html`<li tabindex="-1" class=${i < eager ? '' : 'later'}>
               <paperfeed-card
                 part="item"
                 exportparts=${CARD_PARTS}
                 variant=${card.variant}
                 heading-level=${card.level}
                 theme=${this.theme}
+                ?ai-summary=${this.aiSummary}
                 .paper=${paper}
                 .strings=${cardStrings}
               ></paperfeed-card>
             </li>`,
         )}
       </ul>
-      ${this.renderMore(papers.length, state)}`;
+      ${this.renderMore(papers.length, state)}
+      <div class="hold" aria-hidden="true"></div>`;
   }
 
   private renderMore(total: number, state: ListState): TemplateResult | typeof nothing {
@@ -396,7 +516,7 @@ export class PaperfeedList extends PaperfeedElement {
     const { pageError, pageLoading } = feed;
     if (!more && !pageError) return nothing;
     return html`<div class="more">
-      ${pageError ? html`<p class="error-text">${pageError.message}</p>` : nothing}
+      ${pageError ? html`<p class="error-text">${errorText(pageError, this.text)}</p>` : nothing}
       <button
         type="button"
         part="button load-more"

@@ -1,25 +1,37 @@
-import { mergeStrings } from '../internal/strings.js';
+import { isPluralText, type PluralText } from '../internal/format.js';
 
 /**
  * Every piece of text `<paperfeed-list>` writes itself. Replace any of them through the `strings`
- * property (`list.strings = { retry: 'Réessayer' }`). `{count}`, `{query}`, `{week}` and `{year}`
- * are filled in; numbers are formatted in the element's language.
+ * property (`list.strings = { retry: 'Réessayer' }`). `{n}`, `{query}`, `{status}`, `{week}` and
+ * `{year}` are filled in; numbers are formatted in the element's language. A text with `{n}` is a
+ * `PluralText`, like the card's: one template, or one per `Intl.PluralRules` category of the
+ * language (`{ one: '{n} Paper geladen', other: '{n} Paper geladen' }`), `other` required.
+ * (`{count}` still works as another name for `{n}`.)
+ *
+ * The same `strings` object reaches every card of the list (`CardStrings` keys); card, list and
+ * subscribe keys never share a name, so one record can translate all three elements.
  */
 export interface PaperfeedListStrings {
   /** Announced while the feed loads. */
   loading: string;
-  /** Announced when papers arrive; `{count}` is the number loaded. */
-  loaded: string;
-  /** `loaded` when `{count}` is one (Intl.PluralRules category `one`). */
-  loadedOne: string;
-  /** Announced when `query` filters the list; `{count}` matches for `{query}`. */
-  matches: string;
-  /** `matches` when `{count}` is one. */
-  matchesOne: string;
+  /** Announced when papers arrive; `{n}` is the number loaded. */
+  loaded: PluralText;
+  /** Announced when `query` filters the list; `{n}` matches for `{query}`. */
+  matches: PluralText;
   /** Empty state, no query. */
   empty: string;
   /** Empty state when `query` filters everything out; `{query}` is the query. */
   emptyQuery: string;
+  /** Error box: the feed could not be reached (offline, DNS, CORS). Details go to the console. */
+  errorNetwork: string;
+  /** Error box: the feed did not answer in time. */
+  errorTimeout: string;
+  /** Error box: the feed answered with an HTTP error; `{status}` is its status code. */
+  errorHttp: string;
+  /** Error box: the answer was not a feed this list can read. */
+  errorFormat: string;
+  /** Error box: the page set the list up wrongly (details in the console); no Retry is offered. */
+  errorConfig: string;
   retry: string;
   loadMore: string;
   /** Label of the search box. */
@@ -27,6 +39,8 @@ export interface PaperfeedListStrings {
   /** Label of the sort menu and its options. */
   sort: string;
   sortFeed: string;
+  /** Hugging Face's own order (its daily papers come trending first), offered instead of `sortFeed` for a Hugging Face feed. */
+  sortTrending: string;
   sortDate: string;
   sortUpvotes: string;
   /** Accessible name of the period bar (HF daily papers). */
@@ -44,17 +58,21 @@ export interface PaperfeedListStrings {
 
 export const DEFAULT_STRINGS: PaperfeedListStrings = {
   loading: 'Loading papers…',
-  loaded: '{count} papers loaded',
-  loadedOne: '{count} paper loaded',
-  matches: '{count} papers match “{query}”',
-  matchesOne: '{count} paper matches “{query}”',
+  loaded: { one: '{n} paper loaded', other: '{n} papers loaded' },
+  matches: { one: '{n} paper matches “{query}”', other: '{n} papers match “{query}”' },
   empty: 'No papers found.',
   emptyQuery: 'No papers match “{query}”.',
+  errorNetwork: 'The feed could not be reached. Check your connection and try again.',
+  errorTimeout: 'The feed took too long to answer. Try again in a moment.',
+  errorHttp: 'The feed could not be loaded (error {status}). Try again later.',
+  errorFormat: 'The feed could not be read.',
+  errorConfig: 'The feed is not set up correctly.',
   retry: 'Retry',
   loadMore: 'Load more',
   search: 'Search papers',
   sort: 'Sort by',
   sortFeed: 'Feed order',
+  sortTrending: 'Trending',
   sortDate: 'Newest',
   sortUpvotes: 'Most upvoted',
   periods: 'Period',
@@ -81,9 +99,23 @@ export function listStrings(overrides: unknown): MergedListStrings {
   const key = overrides && typeof overrides === 'object' ? overrides : undefined;
   let result = key && merged.get(key);
   if (!result) {
-    const list = mergeStrings<keyof PaperfeedListStrings>(DEFAULT_STRINGS, overrides);
+    const list = mergeListStrings(overrides);
     result = { list, cards: { ...key, ...list } };
     if (key) merged.set(key, result);
   }
   return result;
+}
+
+/** Keys whose text may vary with a count; the others accept plain strings only. */
+const PLURAL_KEYS = new Set<keyof PaperfeedListStrings>(['loaded', 'matches']);
+
+/** Known keys with a usable value (a string; a `{ other, ... }` record for a count text) over the defaults. */
+function mergeListStrings(overrides: unknown): PaperfeedListStrings {
+  if (!overrides || typeof overrides !== 'object') return DEFAULT_STRINGS;
+  const merged: Record<string, unknown> = { ...DEFAULT_STRINGS };
+  for (const key of Object.keys(DEFAULT_STRINGS) as (keyof PaperfeedListStrings)[]) {
+    const value = (overrides as Record<string, unknown>)[key];
+    if (typeof value === 'string' || (PLURAL_KEYS.has(key) && isPluralText(value))) merged[key] = value;
+  }
+  return merged as unknown as PaperfeedListStrings;
 }

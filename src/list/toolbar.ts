@@ -3,7 +3,12 @@ import type { ListSort } from './controllers/filter.js';
 import type { PaperfeedListStrings } from './strings.js';
 
 const SORTS: readonly ListSort[] = ['feed', 'date', 'upvotes'];
-const SORT_LABELS = { feed: 'sortFeed', date: 'sortDate', upvotes: 'sortUpvotes' } as const;
+/** A Hugging Face feed comes in Hugging Face's own (trending) order: the menu calls it that. */
+const HF_SORTS: readonly ListSort[] = ['trending', 'date', 'upvotes'];
+const SORT_LABELS = { feed: 'sortFeed', trending: 'sortTrending', date: 'sortDate', upvotes: 'sortUpvotes' } as const;
+
+/** The menu's value for `sort`: `feed` and `trending` are one order, named for the source. */
+const shown = (sort: ListSort, hf: boolean): ListSort => (sort === 'feed' || sort === 'trending' ? (hf ? 'trending' : 'feed') : sort);
 
 /** The search box and the sort menu, showing `query` and `sort`. */
 export function toolbar(
@@ -12,7 +17,9 @@ export function toolbar(
   s: PaperfeedListStrings,
   onInput: (event: Event) => void,
   onChange: (event: Event) => void,
+  hf = false,
 ): TemplateResult {
+  const value = shown(sort, hf);
   return html`<div part="toolbar" class="toolbar">
     <label class="field search">
       <span class="label">${s.search}</span>
@@ -20,8 +27,8 @@ export function toolbar(
     </label>
     <label class="field">
       <span class="label">${s.sort}</span>
-      <select part="select" .value=${sort} @change=${onChange}>
-        ${SORTS.map((value) => html`<option value=${value} ?selected=${sort === value}>${s[SORT_LABELS[value]]}</option>`)}
+      <select part="select" .value=${value} @change=${onChange}>
+        ${(hf ? HF_SORTS : SORTS).map((option) => html`<option value=${option} ?selected=${value === option}>${s[SORT_LABELS[option]]}</option>`)}
       </select>
     </label>
   </div>`;
@@ -33,9 +40,9 @@ export function toolbar(
  * lit's `live` directive does, without its 0.4 KB gzip in the CDN file (notes/size.md). Guarded by
  * test/list-controls.test.ts.
  */
-export function syncToolbar(root: ParentNode, query: string, sort: ListSort): void {
+export function syncToolbar(root: ParentNode, query: string, sort: ListSort, hf = false): void {
   const input = root.querySelector<HTMLInputElement>('input[type="search"]');
   if (input && input.value !== (query ?? '')) input.value = query ?? '';
   const select = root.querySelector('select');
-  if (select && select.value !== sort) select.value = sort;
+  if (select && select.value !== shown(sort, hf)) select.value = shown(sort, hf);
 }

@@ -1,5 +1,6 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { formatNumber, plural } from '../../internal/format.js';
+import { formatNumber, pluralTemplate } from '../../internal/format.js';
+import { errorText } from '../error-text.js';
 import { fill } from '../../internal/strings.js';
 import type { PaperfeedListStrings } from '../strings.js';
 import type { FeedController, ListState } from './feed.js';
@@ -87,16 +88,16 @@ export class Announcer implements ReactiveController {
     // reader pressed does say "Loading".
     // Papers shown while the rest of the feed streams in are announced with the whole feed.
     if (state === 'loading' && (!feed.all.length || feed.streaming || feed.retrying)) return s.loading;
-    if (state === 'error') return feed.error.message;
+    if (state === 'error') return errorText(feed.error, s);
     const failed = feed.pageError ?? feed.staleError;
-    if (failed) return failed.message;
+    if (failed) return errorText(failed, s);
     // The page's own empty text is what the reader sees, so it is what they hear.
     if (state === 'empty') return empty;
     // With a query, say how many match: the reader typing in the search box hears the result.
     const query = (this.host.query ?? '').trim();
     const count = query ? feed.visible.length : feed.all.length;
-    const [one, other] = query ? [s.matchesOne, s.matches] : [s.loadedOne, s.loaded];
-    return fill(plural(count, locale, one, other), { count: formatNumber(count, locale), query });
+    const n = formatNumber(count, locale);
+    return fill(pluralTemplate(query ? s.matches : s.loaded, count, locale), { n, count: n, query });
   }
 
   hostUpdate(): void {

@@ -118,7 +118,7 @@ export class FeedController implements ReactiveController {
         this.serverData = undefined;
         this.partial = undefined;
         // Only the newest run reaches here; an abort we did not ask for is not a failure to show.
-        if (!isAbort(error)) this.queueOutcome(new PaperfeedListErrorEvent({ error: toFeedError(error) }));
+        if (!isAbort(error)) this.failed(toFeedError(error));
       },
     });
     this.pageTask = new Task(host, {
@@ -144,7 +144,7 @@ export class FeedController implements ReactiveController {
         this.queueOutcome(new PaperfeedListLoadEvent({ papers, format: loaded.format }));
       },
       onError: (error) => {
-        if (!this.pageCancelled && !isAbort(error)) this.queueOutcome(new PaperfeedListErrorEvent({ error: toFeedError(error) }));
+        if (!this.pageCancelled && !isAbort(error)) this.failed(toFeedError(error));
       },
     });
   }
@@ -341,7 +341,7 @@ export class FeedController implements ReactiveController {
       this.task.status === TaskStatus.PENDING &&
       loaded?.url !== url &&
       partial?.url === url &&
-      sort === 'feed' &&
+      (sort === 'feed' || sort === 'trending') &&
       !query?.trim() &&
       partial.papers.length > limit
     ) {
@@ -372,6 +372,16 @@ export class FeedController implements ReactiveController {
 
   private keptFor(url: string | undefined): boolean {
     return !!url && this.loaded?.url === url;
+  }
+
+  /**
+   * A failure: the reader sees a plain sentence in the list's language (src/list/error-text.ts); the
+   * data layer's message, written for the page's author, goes to the console and the `error` event.
+   * A page set up wrongly was already reported by the data layer (`configError`).
+   */
+  private failed(error: FeedError): void {
+    if (error.kind !== 'config') console.warn(`[paperfeed] ${error.message}${error.url ? ` (${error.url})` : ''}`);
+    this.queueOutcome(new PaperfeedListErrorEvent({ error }));
   }
 
   private queueOutcome(event: Event): void {

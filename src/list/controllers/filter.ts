@@ -2,7 +2,8 @@ import type { Paper } from '../../feed/paper.js';
 
 // Search and sort of the list, as plain functions: no element, no state beyond a per-paper cache.
 
-export type ListSort = 'feed' | 'date' | 'upvotes';
+/** `trending` is Hugging Face's own order, which its daily papers feed already comes in: feed order. */
+export type ListSort = 'feed' | 'trending' | 'date' | 'upvotes';
 
 /** Case- and accent-insensitive text: "Gödel" and "GODEL" both become "godel". */
 export const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();

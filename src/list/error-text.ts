@@ -1,0 +1,28 @@
+import type { FeedError } from '../feed/errors.js';
+import { fill } from '../internal/strings.js';
+import type { PaperfeedListStrings } from './strings.js';
+
+/**
+ * What a reader is told about a failed feed: one plain sentence in the list's language, chosen by
+ * the error's `kind`. The data layer's own message is written for the page's author (it may say
+ * "set the `proxy` option", with code in backticks): it stays on the `error` event's
+ * `detail.error` and in the console, never in the box.
+ */
+export function errorText(error: FeedError, s: PaperfeedListStrings): string {
+  switch (error.kind) {
+    case 'http':
+      return fill(s.errorHttp, { status: error.status ?? '?' });
+    case 'timeout':
+      return s.errorTimeout;
+    case 'config':
+      return s.errorConfig;
+    case 'parse':
+    case 'shape':
+      return s.errorFormat;
+    default:
+      return s.errorNetwork;
+  }
+}
+
+/** Kinds a second try can fix: not a page set up wrongly, not a body that is not a feed. */
+export const retryHelps = (error: FeedError): boolean => error.kind !== 'config';
