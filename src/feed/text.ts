@@ -10,8 +10,12 @@ export function collapse(value: string): string {
   return value.replace(/\s+/g, ' ').trim();
 }
 
-const TAG = /<[^>]+>/g;
 const HANDLER = /([\s/"'])on(?=[a-z]+\s*=)/gi;
+/**
+ * HTML longer than this is cut before parsing: summaries are kept to 10,000 characters of text
+ * (feed/limits.ts), and real descriptions are far shorter (arXiv's longest ~2,000 with markup).
+ */
+export const MAX_HTML = 200_000;
 
 /** The visible text of an HTML fragment, whitespace collapsed. Plain text passes through unchanged. */
 export function htmlToText(html: string): string {
@@ -20,13 +24,34 @@ export function htmlToText(html: string): string {
   // even in an inert document where it can never run, and reports a violation to the host page
   // (seen in scripts/check-cdn.mjs under `script-src 'self'`). We only read text, so such
   // attributes are renamed inside tags first.
-  const doc = parseDocument(html.replace(TAG, (tag) => tag.replace(HANDLER, '$1x-on')), 'text/html');
+  const doc = parseDocument(renameHandlers(html.length > MAX_HTML ? html.slice(0, MAX_HTML) : html), 'text/html');
   // Blocks would otherwise glue words together ("<p>One</p><p>Two</p>" → "OneTwo").
   for (const el of doc.body.querySelectorAll('p, div, br, li, h1, h2, h3, h4, h5, h6, tr, blockquote, pre')) {
     el.append(' ');
   }
   for (const el of doc.body.querySelectorAll('script, style, template, noscript')) el.remove();
   return collapse(doc.body.textContent ?? '');
+}
+
+/**
+ * Renames `on…=` attributes inside each `<…>` (from a `<` to the first `>` after it). A scan, not the
+ * regular expression `/<[^>]+>/g`, which retried every `<` against the rest of a text with no `>`:
+ * 1,000,000 characters of `<a<a<a…` took 10 s (issue 18). With no `>` left, no tag is left either.
+ */
+function renameHandlers(html: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = html.indexOf('<'); i >= 0; i = html.indexOf('<', i)) {
+    const end = html.indexOf('>', i + 1);
+    if (end < 0) break;
+    if (end === i + 1) {
+      i = end;
+      continue;
+    }
+    out += html.slice(from, i) + html.slice(i, end + 1).replace(HANDLER, '$1x-on');
+    i = from = end + 1;
+  }
+  return out + html.slice(from);
 }
 
 /** A string field as collapsed plain text, or '' when absent or not a string. */
@@ -40,13 +65,17 @@ export function countOf(value: unknown): number | undefined {
   return typeof n === 'number' && Number.isFinite(n) && n >= 0 ? Math.floor(n) : undefined;
 }
 
+/** Longest string read as a date ("Wednesday, 07 November 2025 00:00:00.000 +0000" is 46). */
+export const MAX_DATE = 100;
+
 /**
  * An ISO 8601 string (`Date#toISOString`) for any date the Date parser reads, else ''. An ISO
  * date-time without an offset is read as UTC, as a date-only value is, not in the reader's zone.
  */
 export function isoDate(value: unknown): string {
   if (typeof value !== 'string' && typeof value !== 'number') return '';
-  if (typeof value === 'string' && !value.trim()) return '';
+  // No date is written in more than a few dozen characters; a longer string is not one (issue 18).
+  if (typeof value === 'string' && (value.length > MAX_DATE || !value.trim())) return '';
   const date = new Date(typeof value === 'string' ? value.trim().replace(/^(\d{4}-\d\d-\d\d)[T ]([\d:.]+)$/, '$1T$2Z') : value);
   return Number.isNaN(date.getTime()) ? '' : date.toISOString();
 }
