@@ -2,6 +2,7 @@
 // show them as readable TEXT: math becomes Unicode where Unicode has the symbol, emphasis becomes
 // flags the element turns into <strong>/<em> with Lit templates. Nothing here produces markup, so
 // hostile input stays literal text. It is deliberately small: the common 95% of arXiv titles, not TeX.
+import { clip } from '../feed/limits.js';
 
 /** A run of text with its emphasis. Render `text` as text, never as HTML. */
 export interface TextPart {
@@ -349,13 +350,6 @@ function push(out: TextPart[], text: string, strong: boolean, em: boolean): void
 }
 
 const restore = (text: string) => text.replaceAll(UNDERSCORE, '_').replaceAll(ASTERISK, '*');
-
-/** Cuts `text` after `max` characters (never inside a surrogate pair) and marks the cut with an ellipsis. */
-export function clip(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const low = text.charCodeAt(max - 1);
-  return `${text.slice(0, low >= 0xd800 && low <= 0xdbff ? max - 1 : max)}…`;
-}
 
 /**
  * Splits a title or abstract into readable text runs: TeX as Unicode, markdown emphasis as flags.
