@@ -366,8 +366,8 @@ export function readableParts(input: unknown, max = MAX_TEXT): TextPart[] {
 }
 
 /** The same as plain text (for `alt`, `title` and accessible names). */
-export function readableText(input: unknown): string {
-  return readableParts(input)
+export function readableText(input: unknown, max = MAX_TEXT): string {
+  return readableParts(input, max)
     .map((part) => part.text)
     .join('');
 }
