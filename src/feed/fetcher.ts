@@ -7,7 +7,7 @@
 import { FeedError, cancelled, configError } from './errors.js';
 import { currentFetch } from './fetch-hook.js';
 import { MAX_BYTES } from './limits.js';
-import { yieldToMain } from './yield.js';
+import { yieldToTimers } from './yield.js';
 
 /** What the fetcher hands back: the body as text plus what is needed to parse it. */
 export interface FetchedText {
@@ -221,7 +221,7 @@ async function request(
         listeners.forEach((listener) => listener(chunk));
       }
       if (!done && performance.now() > until) {
-        await yieldToMain();
+        await yieldToTimers();
         if (signal.aborted) throw cancelled(url);
         until = performance.now() + READ_SLICE_MS;
       }

@@ -10,7 +10,7 @@ import { splitJsonArray } from './json-stream.js';
 import { capItems, MAX_ITEMS } from './limits.js';
 import type { Paper } from './paper.js';
 import { warnSkipped, type FeedResult } from './parse.js';
-import { yieldToMain } from './yield.js';
+import { yieldToMain, yieldToTimers } from './yield.js';
 
 /** Longest run of work before input, rendering and the network get a turn. */
 const SLICE_MS = 10;
@@ -50,6 +50,7 @@ export function streamHf(
   let extra = 0;
   let shown = 0;
   let reported = -Infinity;
+  let timerYield = performance.now();
   let isHf = format === 'hf';
   let ok = true;
   let ended = false;
@@ -83,7 +84,8 @@ export function streamHf(
           reported = now;
           onPapers(papers.slice(0, (shown = papers.length)));
         }
-        if (pending()) await yieldToMain();
+        // Now and then a real task, so that a timeout due meanwhile fires (see yieldToTimers).
+        if (pending()) await (now - timerYield > PROGRESS_MS ? ((timerYield = now), yieldToTimers()) : yieldToMain());
       }
     } catch {
       // Invalid JSON in an item (or an exception from onPapers): parseFeed reads the whole text.
