@@ -46,17 +46,19 @@ const SYMBOLS: Record<string, string> = {
 };
 
 // Commands whose one argument is shown as is, or transformed.
-const COMBINING = (mark: string) => (text: string) => (Array.from(text).length === 1 ? text + mark : text);
+/** True when `text` is one code point (without splitting a long text into an array). */
+const isOne = (text: string) => text.length === 1 || (text.length === 2 && text.codePointAt(0)! > 0xffff);
+const COMBINING = (mark: string) => (text: string) => (isOne(text) ? text + mark : text);
 const WRAPPERS: Record<string, (text: string) => string> = {
   mathrm: (t) => t, mathit: (t) => t, mathbf: (t) => t, mathsf: (t) => t, mathtt: (t) => t,
   mathcal: (t) => t, mathscr: (t) => t, mathfrak: (t) => t, boldsymbol: (t) => t, bm: (t) => t,
   text: (t) => t, textbf: (t) => t, textit: (t) => t, textrm: (t) => t, texttt: (t) => t, emph: (t) => t,
   operatorname: (t) => t, mbox: (t) => t,
-  mathbb: (t) => Array.from(t, doubleStruck).join(''),
+  mathbb: (t) => (t.length > 64 ? t : Array.from(t, doubleStruck).join('')),
   hat: COMBINING('\u0302'), widehat: COMBINING('\u0302'), bar: COMBINING('\u0304'),
   overline: COMBINING('\u0305'), tilde: COMBINING('\u0303'), widetilde: COMBINING('\u0303'),
   vec: COMBINING('\u20D7'), dot: COMBINING('\u0307'),
-  sqrt: (t) => (Array.from(t).length === 1 ? `√${t}` : `√(${t})`),
+  sqrt: (t) => (isOne(t) ? `√${t}` : `√(${t})`),
 };
 
 const STRUCK: Record<string, string> = { C: 'ℂ', H: 'ℍ', N: 'ℕ', P: 'ℙ', Q: 'ℚ', R: 'ℝ', Z: 'ℤ' };
@@ -83,9 +85,12 @@ const SUB: Record<string, string> = pairs('0123456789+-−=()aehijklmnoprstuvxβ
 
 function script(text: string, marker: '^' | '_'): string {
   const table = marker === '^' ? SUPER : SUB;
-  const chars = Array.from(text);
-  if (chars.length && chars.every((ch) => table[ch])) return chars.map((ch) => table[ch]).join('');
-  return chars.length > 1 ? `${marker}(${text})` : marker + text;
+  // Raised or lowered letters exist for short scripts only; a long one is never all mappable in practice.
+  if (text.length <= 64) {
+    const chars = Array.from(text);
+    if (chars.length && chars.every((ch) => table[ch])) return chars.map((ch) => table[ch]).join('');
+  }
+  return isOne(text) || !text ? marker + text : `${marker}(${text})`;
 }
 
 /**
@@ -153,7 +158,7 @@ function convert(src: string, depth: number): string {
         const [a, afterA] = nextArg(src, i);
         const [b, afterB] = nextArg(src, afterA);
         i = afterB;
-        const wrap = (t: string) => (Array.from(t).length > 1 ? `(${t})` : t);
+        const wrap = (t: string) => (t && !isOne(t) ? `(${t})` : t);
         out += `${wrap(inner(a))}/${wrap(inner(b))}`;
       } else if (Object.hasOwn(WRAPPERS, name)) {
         if (name === 'sqrt' && src[i] === '[') i = src.indexOf(']', i) + 1 || src.length; // drop the root index
