@@ -98,7 +98,9 @@ function script(text: string, marker: '^' | '_'): string {
  * text: real titles nest a few levels (`\mathbb{R}^{d_{k}}`); 10,000 levels of `^{` overflowed the
  * call stack (issue 18). It also bounds the work: each level rescans its group at most once.
  */
-export const MAX_DEPTH = 16;
+export const MAX_DEPTH = 8;
+/** Emphasis inside strong inside strong… is read this deep; real text nests one level. */
+const MAX_EMPHASIS_DEPTH = 4;
 /**
  * Titles and abstracts are read up to this many characters and cut there with an ellipsis. arXiv
  * limits abstracts to 1,920 characters; the longest in the real feeds checked (../shared/real-feeds,
@@ -270,10 +272,10 @@ const DUNDER = /(?:init|call|main|name|new|repr|str|dict|class|getitem)__/y;
  * An opener pairs with the first closer that fits after it. The closers of each kind are listed once
  * and found by binary search, so unclosed markers cost nothing more (100,000 characters of `**x `
  * blocked the page 6 s with a lazy regular expression; issue 18). Strong text is read again for
- * emphasis inside it, down to MAX_DEPTH levels, then kept as plain text.
+ * emphasis inside it, down to MAX_EMPHASIS_DEPTH levels, then kept as plain text.
  */
 function emphasis(text: string, strong: boolean, out: TextPart[], depth = 0): void {
-  if (depth > MAX_DEPTH) {
+  if (depth > MAX_EMPHASIS_DEPTH) {
     push(out, text, strong, false);
     return;
   }
