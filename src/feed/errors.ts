@@ -1,5 +1,8 @@
-/** Why a feed could not be read. `config` is the page's mistake (a `src` that is not http(s), a `proxy` without `{url}`). */
-export type FeedErrorKind = 'network' | 'timeout' | 'http' | 'parse' | 'shape' | 'abort' | 'config';
+/**
+ * Why a feed could not be read. `config` is the page's mistake (a `src` that is not http(s), a `proxy`
+ * without `{url}`); `too-large` a body over the byte cap (`maxBytes`, default 5 MB).
+ */
+export type FeedErrorKind = 'network' | 'timeout' | 'http' | 'parse' | 'shape' | 'abort' | 'config' | 'too-large';
 
 export interface FeedErrorInit {
   status?: number;

@@ -8,6 +8,8 @@ import { FeedError, cancelled, configError } from './errors.js';
 import { currentFetch } from './fetch-hook.js';
 import { type BodyDecoder, decoderFor } from './decode.js';
 import { withBodyReason } from './http-reason.js';
+import { MAX_BYTES } from './limits.js';
+import { yieldToTimers } from './yield.js';
 
 /** What the fetcher hands back: the body as text plus what is needed to parse it. */
 export interface FetchedText {
@@ -35,6 +37,11 @@ export interface FetchTextOptions {
    * request already under way first gets the pieces read so far). Not called for a cached answer.
    */
   onText?: (chunk: string) => void;
+  /**
+   * Bytes of body read at most (default `MAX_BYTES`, 5 MB): past it the request stops and fails with
+   * a `too-large` FeedError. A `Content-Length` over it fails before the body is read.
+   */
+  maxBytes?: number;
 }
 
 /**
@@ -46,6 +53,12 @@ export const FEED_ACCEPT =
   'application/json,application/feed+json,application/atom+xml,application/rss+xml,application/xml;q=0.9,text/xml;q=0.9,*/*;q=0.1';
 
 export const DEFAULT_TIMEOUT = 10_000;
+/**
+ * Reading the body yields to the main thread after this long: chunks already received resolve each
+ * `read()` as a microtask, so a fast endless body never let the timeout's timer run (issue 18: the
+ * error of a 3 s timeout came at 5.2 s) and made one long task of the whole burst.
+ */
+const READ_SLICE_MS = 8;
 const CACHE_SIZE = 50;
 const CACHE_TTL = 5 * 60_000;
 // The cache also holds at most CACHE_CHARS of text, and no body over BIG_BODY (10k HF papers are
@@ -83,12 +96,13 @@ export function clearFetchCache(): void {
 
 /**
  * Fetch a feed as text through the shared dedup + cache layer.
- * Rejects with a FeedError of kind `network`, `timeout`, `http`, `abort`, or `config` for a `proxy`
- * without `{url}`.
+ * Rejects with a FeedError of kind `network`, `timeout`, `http`, `abort`, `too-large` (a body over
+ * `maxBytes`), or `config` for a `proxy` without `{url}`.
  */
 export function fetchText(url: string, options: FetchTextOptions = {}): Promise<FetchedText> {
   const { signal, proxy, reload = false, onText } = options;
   const timeout = options.timeout ?? DEFAULT_TIMEOUT;
+  const maxBytes = options.maxBytes !== undefined && options.maxBytes > 0 ? options.maxBytes : MAX_BYTES;
   const accept = options.accept ?? FEED_ACCEPT;
   if (signal?.aborted) return Promise.reject(cancelled(url, signal.reason));
   if (proxy && !proxy.includes('{url}')) {
@@ -97,7 +111,8 @@ export function fetchText(url: string, options: FetchTextOptions = {}): Promise<
 
   // The proxy template's `{url}` is replaced by the encoded feed URL.
   const requestUrl = proxy ? proxy.replaceAll('{url}', encodeURIComponent(url)) : url;
-  const key = `${requestUrl}\n${accept}`;
+  // A request read under another byte cap is another request (it may fail where this one would not).
+  const key = `${requestUrl}\n${accept}${maxBytes === MAX_BYTES ? '' : `\n${maxBytes}`}`;
 
   if (!reload) {
     const hit = readCache(key);
@@ -106,7 +121,7 @@ export function fetchText(url: string, options: FetchTextOptions = {}): Promise<
 
   let flight = inFlight.get(key);
   if (!flight || (reload && !flight.reload)) {
-    flight = startFlight(key, url, requestUrl, accept, reload);
+    flight = startFlight(key, url, requestUrl, accept, reload, maxBytes);
   }
   if (onText) {
     flight.chunks.forEach(onText);
@@ -141,11 +156,11 @@ function writeCache(key: string, value: FetchedText, generation: number): void {
   }
 }
 
-function startFlight(key: string, url: string, requestUrl: string, accept: string, reload: boolean): Flight {
+function startFlight(key: string, url: string, requestUrl: string, accept: string, reload: boolean, maxBytes: number): Flight {
   const controller = new AbortController();
   const generation = ++generations;
   const stream: Pick<Flight, 'chunks' | 'listeners'> = { chunks: [], listeners: new Set() };
-  const promise = request(url, requestUrl, accept, controller.signal, stream).then((value) => {
+  const promise = request(url, requestUrl, accept, controller.signal, stream, maxBytes).then((value) => {
     writeCache(key, value, generation);
     return value;
   });
@@ -165,6 +180,7 @@ async function request(
   accept: string,
   signal: AbortSignal,
   { chunks, listeners }: Pick<Flight, 'chunks' | 'listeners'>,
+  maxBytes: number,
 ): Promise<FetchedText> {
   let response: Response;
   try {
@@ -180,26 +196,63 @@ async function request(
   }
   if (!response.ok) throw await withBodyReason(httpError(url, response), response);
   const contentType = (response.headers.get('content-type') ?? '').toLowerCase();
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > maxBytes) {
+    response.body?.cancel().catch(() => {});
+    throw tooLarge(url, maxBytes, declared);
+  }
   try {
     // Read as a stream (what response.text() does, with the BOM dropped) so that callers can
     // start on the first items of a big feed while the rest is still arriving.
     const reader = response.body?.getReader();
     let decoder: BodyDecoder | undefined;
+    let bytes = 0;
+    let until = performance.now() + READ_SLICE_MS;
     for (let done = !reader; !done; ) {
       const read = await reader!.read();
       done = read.done;
+      bytes += read.value?.byteLength ?? 0;
+      if (bytes > maxBytes) {
+        reader!.cancel().catch(() => {});
+        throw tooLarge(url, maxBytes);
+      }
       decoder ??= decoderFor(contentType, read.value);
       const chunk = decoder.decode(read.value, !done);
       if (chunk) {
         chunks.push(chunk);
         listeners.forEach((listener) => listener(chunk));
       }
+      if (!done && performance.now() > until) {
+        await yieldToTimers();
+        if (signal.aborted) throw cancelled(url);
+        until = performance.now() + READ_SLICE_MS;
+      }
     }
   } catch (cause) {
+    // What a failed request read so far is dropped at once, not when the last reference to the flight goes.
+    chunks.length = 0;
+    listeners.clear();
+    if (cause instanceof FeedError) throw cause;
     if (signal.aborted) throw cancelled(url, cause);
     throw new FeedError('network', 'The connection broke while the feed was being read.', { url, cause });
   }
   return { url, status: response.status, contentType, text: chunks.join('') };
+}
+
+/** The error of a body over the byte cap; `size` when the server declared it. */
+function tooLarge(url: string, maxBytes: number, size?: number): FeedError {
+  const what = size ? `The feed is ${formatBytes(size)}, larger than` : 'The feed is larger than';
+  return new FeedError(
+    'too-large',
+    `${what} the ${formatBytes(maxBytes)} paperfeed reads at most (the maxBytes option, max-bytes on the list).`,
+    { url },
+  );
+}
+
+function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${Number((bytes / 1024).toFixed(1))} kB`;
+  return `${Number((bytes / 1024 / 1024).toFixed(1))} MB`;
 }
 
 /** Attach one caller to a flight: it leaves on its own abort or timeout, without hurting the others. */

@@ -7,8 +7,10 @@
 // caller parses the whole text as before, with the same result or error.
 import { hfNextPage, hfPaper, looksLikeHf } from './adapters/hf.js';
 import { splitJsonArray } from './json-stream.js';
+import { capItems, MAX_ITEMS } from './limits.js';
 import type { Paper } from './paper.js';
 import { warnSkipped, type FeedResult } from './parse.js';
+import { yieldToMain, yieldToTimers } from './yield.js';
 
 /** Longest run of work before input, rendering and the network get a turn. */
 const SLICE_MS = 10;
@@ -20,16 +22,10 @@ const PROGRESS_MS = 50;
  */
 const PIECE = 1 << 14;
 
-/** `scheduler.yield()` where there is one (it resumes ahead of other queued tasks), else a task. */
-const yieldToMain = (): Promise<void> => {
-  const scheduler = (globalThis as { scheduler?: { yield?(): Promise<void> } }).scheduler;
-  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve));
-};
-
 export interface HfStream {
   /** A piece of the body, in order (`FetchTextOptions.onText`). */
   push(chunk: string): void;
-  /** Stop parsing and reporting (the request failed). */
+  /** Stop parsing and reporting, and let go of everything read (the request failed, or the result is out). */
   stop(): void;
   /** Once the whole body was pushed: the result parseFeed would give, or undefined to let parseFeed do it. */
   finish(): Promise<FeedResult | undefined>;
@@ -46,12 +42,15 @@ export function streamHf(
   signal?: AbortSignal,
 ): HfStream {
   const splitter = splitJsonArray();
-  const pieces: string[] = [];
-  const items: string[] = [];
-  const papers: Paper[] = [];
+  let pieces: string[] = [];
+  let items: string[] = [];
+  let papers: Paper[] = [];
   let parsed = 0;
+  // Papers past MAX_ITEMS are read (so `total` and `skipped` match parseFeed's) but not kept.
+  let extra = 0;
   let shown = 0;
   let reported = -Infinity;
+  let timerYield = performance.now();
   let isHf = format === 'hf';
   let ok = true;
   let ended = false;
@@ -71,7 +70,8 @@ export function streamHf(
             items[parsed++] = '';
             isHf ||= looksLikeHf([item]);
             const paper = hfPaper(item);
-            if (paper) papers.push(paper);
+            if (paper && papers.length < MAX_ITEMS) papers.push(paper);
+            else if (paper) extra++;
           }
         } while (pending() && performance.now() < until);
         // Report when caught up with a body still arriving; through a backlog when PROGRESS_MS
@@ -84,7 +84,8 @@ export function streamHf(
           reported = now;
           onPapers(papers.slice(0, (shown = papers.length)));
         }
-        if (pending()) await yieldToMain();
+        // Now and then a real task, so that a timeout due meanwhile fires (see yieldToTimers).
+        if (pending()) await (now - timerYield > PROGRESS_MS ? ((timerYield = now), yieldToTimers()) : yieldToMain());
       }
     } catch {
       // Invalid JSON in an item (or an exception from onPapers): parseFeed reads the whole text.
@@ -99,6 +100,11 @@ export function streamHf(
     },
     stop() {
       ok = false;
+      // A timeout or abort drops what the failed request streamed in (issue 18: an endless body kept
+      // 332 MB of papers after its error). The arrays are replaced: a result already handed out keeps its own.
+      pieces = [];
+      items = [];
+      papers = [];
     },
     async finish() {
       ended = true;
@@ -106,7 +112,9 @@ export function streamHf(
       await (drained = drained.then(drain));
       if (!ok || !isHf || !splitter.end() || signal?.aborted) return undefined;
       const next = hfNextPage(url, items.length);
-      return warnSkipped({ papers, format: 'hf', skipped: items.length - papers.length, ...(next && { next }) }, url);
+      const total = papers.length + extra;
+      const result = warnSkipped({ papers, format: 'hf', skipped: items.length - total, total, ...(next && { next }) }, url);
+      return capItems(result, url);
     },
   };
 }

@@ -22,6 +22,8 @@ export interface LoadOptions {
   proxy?: string;
   /** Bypass the cache (still shares an in-flight request that was started with `reload`). */
   reload?: boolean;
+  /** Bytes of body read at most; past it the load fails with a `too-large` FeedError. Default 5 MB (`MAX_BYTES`). */
+  maxBytes?: number;
   /**
    * Called while a big feed streams in, with every paper read so far, before the promise resolves
    * with the whole feed: a new array each time the papers of a chunk of the body are read (when

@@ -9,6 +9,7 @@ import { adaptHf } from './adapters/hf.js';
 import { adaptJsonFeed } from './adapters/jsonfeed.js';
 import { adaptRss } from './adapters/rss.js';
 import { parseBody, resolveFormat, type ParsedBody } from './detect.js';
+import { capItems } from './limits.js';
 
 /**
  * Maps a feed's parsed body (JSON data or an XML Document) to papers, for formats paperfeed does not
@@ -28,6 +29,8 @@ export interface FeedResult {
   next?: string;
   /** Malformed items skipped (reported with one console.warn per feed). */
   skipped: number;
+  /** How many papers the feed had; more than `papers.length` when the item cap (`MAX_ITEMS`, feed/limits.ts) kept only the first. */
+  total?: number;
 }
 
 export interface ParseOptions {
@@ -48,7 +51,7 @@ export function parseFeed(text: string, contentType = '', options: ParseOptions 
   const result = options.transform
     ? applyTransform(parsed, options.transform, url, contentType)
     : adapt(parsed, options.format ?? 'auto', { url });
-  return warnSkipped(result, url);
+  return capItems(warnSkipped(result, url), url);
 }
 
 /** The one warning per feed about skipped items (parseFeed's, also used when a feed is read as a stream). */

@@ -93,9 +93,9 @@ const DAY = 24 * HOUR;
 /** Dates closer than this to now are written relatively ("3 days ago"), as on Hugging Face. */
 export const RELATIVE_LIMIT = 7 * DAY;
 
-/** Parses an ISO date string; `undefined` for an empty or invalid one. */
+/** Parses an ISO date string; `undefined` for an empty or invalid one, or one longer than any date (issue 18). */
 export function parseDate(value: string | undefined): Date | undefined {
-  if (!value) return undefined;
+  if (!value || typeof value !== 'string' || value.length > 100) return undefined;
   const date = new Date(value);
   return Number.isNaN(date.getTime()) ? undefined : date;
 }

@@ -32,7 +32,8 @@ const FAULTS: Fault[] = [
   { route: 'empty', kind: 'parse', message: /empty/ },
   { route: 'wrong-shape', kind: 'shape', message: /JSON but not a format paperfeed knows/ },
   { route: 'broken-xml', kind: 'parse', message: /not valid XML/ },
-  { route: 'huge', kind: 'shape', message: /JSON but not a format paperfeed knows/ },
+  // ~10 MB: over the 5 MB byte cap (issue 18), so it stops there, before any parsing.
+  { route: 'huge', kind: 'too-large', message: /larger than the 5 MB/ },
   { route: 'hang', kind: 'timeout', timeout: 600, message: /did not answer within 0\.6 seconds/ },
   { route: 'drop', kind: 'network', message: /connection broke/i },
   { route: 'recoverable', kind: 'http', status: 500, message: /500/ },
