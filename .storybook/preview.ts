@@ -37,10 +37,8 @@ stillSheet.replaceSync(
   '*, *::before, *::after { animation-duration: 0.01ms !important; animation-iteration-count: 1 !important; transition-duration: 0.01ms !important; scroll-behavior: auto !important; }',
 );
 
-function applyToElements(root: ParentNode, scheme: Scheme | undefined, still: boolean): void {
+function applyToElements(root: ParentNode, still: boolean): void {
   for (const el of paperfeedElements(root)) {
-    // The toolbar only overrides when a scheme is chosen; otherwise the story's own `theme` stands.
-    if (scheme && el.getAttribute('theme') !== scheme) el.setAttribute('theme', scheme);
     const shadowRoot = el.shadowRoot;
     if (!shadowRoot) continue;
     const has = shadowRoot.adoptedStyleSheets.includes(stillSheet);
@@ -73,19 +71,19 @@ const withToolbar: Decorator = (story, { globals, id, viewMode }) => {
   observers.delete(wrapperId);
   const apply = () => {
     const wrapper = document.getElementById(wrapperId);
-    if (wrapper) applyToElements(wrapper, scheme, still);
+    if (wrapper) applyToElements(wrapper, still);
   };
   requestAnimationFrame(() => {
     apply();
     const wrapper = document.getElementById(wrapperId);
-    if (!wrapper || (!scheme && !still)) return;
+    if (!wrapper || !still) return;
     const observer = new MutationObserver(apply);
     observer.observe(wrapper, { childList: true, subtree: true });
     observers.set(wrapperId, observer);
   });
   // Nested shadow roots are invisible to the observer: a few late passes catch cards that a list
   // renders after its data arrives.
-  if (scheme || still) for (const delay of [50, 250, 1000]) setTimeout(apply, delay);
+  if (still) for (const delay of [50, 250, 1000]) setTimeout(apply, delay);
 
   return html`<div class="pf-story" id=${wrapperId} dir=${dir} data-scheme=${scheme ?? 'auto'}>${story()}</div>`;
 };
@@ -120,7 +118,8 @@ const preview: Preview = {
   decorators: [withEvents, withToolbar],
   globalTypes: {
     scheme: {
-      description: 'Colour scheme: sets the `theme` attribute on every paperfeed element and the page background',
+      description:
+        'Colour scheme of the page around the element (its background and `color-scheme`). The element\'s own `theme` is its control, so every page × theme pair can be seen',
       toolbar: {
         title: 'Scheme',
         icon: 'contrast',

@@ -252,6 +252,8 @@ export const HuggingFace: Story = {
 
 export const AvatarFallbacks: Story = {
   name: 'Avatar fallbacks (missing, broken)',
+  // Two fixed papers side by side: the `paper` control has nothing to change here.
+  argTypes: { paper: { control: false } },
   render: (args) => html`${meta.render({ ...args, paper: noAvatarPaper })} ${meta.render({ ...args, paper: brokenAvatarPaper })}`,
   play: async ({ canvasElement }) => {
     const [missing, broken] = [...canvasElement.querySelectorAll<PaperfeedCard>('paperfeed-card')];

@@ -198,7 +198,7 @@ const meta = {
     layout: { control: 'inline-radio', options: ['list', 'grid', 'compact'] },
     sort: { control: 'inline-radio', options: ['feed', 'date', 'upvotes'] },
     limit: { control: { type: 'number', min: 1 } },
-    headingLevel: { control: { type: 'number', min: 1, max: 6 } },
+    headingLevel: { name: 'heading-level', control: { type: 'number', min: 1, max: 6 } },
     theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
     timeout: { control: { type: 'number', min: 1 } },
     refresh: { control: { type: 'number', min: 1 } },
