@@ -139,8 +139,9 @@ export function argTypesFromManifest(manifest: Manifest | undefined, tagName: st
       continue;
     }
     const attribute = member.attribute;
+    const alsoProperty = attribute === member.name ? 'Attribute and property.' : `Property: \`${member.name}\`.`;
     const description = attribute
-      ? `${member.description ?? ''}\n\nProperty: \`${member.name}\`.`.trim()
+      ? `${member.description ?? ''}\n\n${alsoProperty}`.trim()
       : `${member.description ?? ''}${member.readonly ? '\n\nRead-only.' : '\n\nProperty only (no attribute).'}`.trim();
     const input = row(
       attribute ?? member.name,
