@@ -136,6 +136,15 @@ for (const [file, module] of Object.entries(storyFiles)) {
       expect(declaration, `${tag} in custom-elements.json`).toBeTruthy();
     });
 
+    // The tables can only show what the JSDoc declares: a public `--paperfeed-*` property the
+    // element's styles read, without its `@cssprop` tag, has no row. (Private ones are `--_x`.)
+    it('declares every --paperfeed-* custom property its styles read (@cssprop)', () => {
+      const styles = (customElements.get(tag!) as unknown as { elementStyles?: { cssText?: string }[] }).elementStyles ?? [];
+      const read = new Set(styles.flatMap((s) => [...(s.cssText ?? '').matchAll(/var\(\s*(--paperfeed-[\w-]+)/g)].map((m) => m[1])));
+      const declared = new Set((declaration?.cssProperties ?? []).map((p) => p.name));
+      expect([...read].filter((name) => !declared.has(name)).sort(), `read by <${tag}> but without @cssprop`).toEqual([]);
+    });
+
     for (const story of stories) {
       describe(story.storyName, () => {
         const rows = Object.entries(story.argTypes)
