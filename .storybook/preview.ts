@@ -98,7 +98,7 @@ const withEvents: Decorator = (story, { component }) => {
     name,
     log: action(name),
     handleEvent(event: Event) {
-      if ((event.target as Element | null)?.localName === component) this.log((event as CustomEvent).detail ?? "(no detail)");
+      if ((event.target as Element | null)?.localName === component) this.log((event as CustomEvent).detail ?? '(no detail)');
     },
   }));
   // Lit calls a replaced ref callback with `undefined` before the new one runs: the listeners of
