@@ -18,7 +18,8 @@ if (!executablePath) {
 // The controls test renders the stories outside the Storybook plugin (which only runs story files),
 // so it takes Storybook's own Vite additions from .storybook/main.ts: one Lit copy, the define modules kept.
 const storybookVite = (await storybookMain.viteFinal?.({}, { configType: 'DEVELOPMENT' } as never)) ?? {};
-const browser = {
+// A fresh object per project: Vitest names each project's browser instances in place.
+const browser = () => ({
   enabled: true,
   headless: true,
   provider: playwright({ launchOptions: { executablePath, args: chromiumArgs } }),
@@ -26,7 +27,7 @@ const browser = {
   // A desktop-sized page, so the grid layout has room for its columns.
   viewport: { width: 1280, height: 900 },
   screenshotFailures: false,
-};
+});
 
 export default defineConfig({
   test: {
@@ -36,7 +37,7 @@ export default defineConfig({
         test: {
           name: 'storybook',
           testTimeout: 15_000,
-          browser,
+          browser: browser(),
         },
       },
       {
@@ -48,7 +49,7 @@ export default defineConfig({
           name: 'controls',
           include: ['.storybook/controls.test.ts'],
           testTimeout: 30_000,
-          browser,
+          browser: browser(),
         },
       },
     ],
