@@ -163,6 +163,8 @@ const preview: Preview = {
       // One row per attribute, property, method, event, slot, part and CSS custom property, each in
       // its own section and keyed so that none hides another (./argtypes.ts).
       extractArgTypes: (tagName: string) => argTypesFromManifest(manifest, tagName),
+      // "Show code" shows the element as a page author writes it, without the preview's wrappers.
+      source: { excludeDecorators: true },
     },
     controls: { expanded: true },
     a11y: {
