@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { findBrowser, installHint, chromiumArgs } from './scripts/find-browser.mjs';
+import storybookMain from './.storybook/main.js';
 
 // Stories as tests: every story in stories/ renders in headless Chromium and its `play` function
 // runs as a test (`npx vitest run --project storybook`). The browser is the one on this machine
@@ -14,6 +15,20 @@ if (!executablePath) {
   process.exit(1);
 }
 
+// The controls test renders the stories outside the Storybook plugin (which only runs story files),
+// so it takes Storybook's own Vite additions from .storybook/main.ts: one Lit copy, the define modules kept.
+const storybookVite = (await storybookMain.viteFinal?.({}, { configType: 'DEVELOPMENT' } as never)) ?? {};
+// A fresh object per project: Vitest names each project's browser instances in place.
+const browser = () => ({
+  enabled: true,
+  headless: true,
+  provider: playwright({ launchOptions: { executablePath, args: chromiumArgs } }),
+  instances: [{ browser: 'chromium' as const }],
+  // A desktop-sized page, so the grid layout has room for its columns.
+  viewport: { width: 1280, height: 900 },
+  screenshotFailures: false,
+});
+
 export default defineConfig({
   test: {
     projects: [
@@ -22,15 +37,19 @@ export default defineConfig({
         test: {
           name: 'storybook',
           testTimeout: 15_000,
-          browser: {
-            enabled: true,
-            headless: true,
-            provider: playwright({ launchOptions: { executablePath, args: chromiumArgs } }),
-            instances: [{ browser: 'chromium' }],
-            // A desktop-sized page, so the grid layout has room for its columns.
-            viewport: { width: 1280, height: 900 },
-            screenshotFailures: false,
-          },
+          browser: browser(),
+        },
+      },
+      {
+        // Every story's Controls/Docs rows against custom-elements.json, and every control changed
+        // once on the rendered element (.storybook/controls.test.ts).
+        plugins: storybookVite.plugins,
+        optimizeDeps: storybookVite.optimizeDeps,
+        test: {
+          name: 'controls',
+          include: ['.storybook/controls.test.ts'],
+          testTimeout: 30_000,
+          browser: browser(),
         },
       },
     ],

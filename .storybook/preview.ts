@@ -1,6 +1,9 @@
 import type { Decorator, Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components';
+import { action } from 'storybook/actions';
 import { html } from 'lit';
+import { ref } from 'lit/directives/ref.js';
+import { argTypesFromManifest, declarationOf, type Manifest } from './argtypes.js';
 import './preview.css';
 
 // Controls and the docs tables come from the Custom Elements Manifest that `npm run analyze`
@@ -8,33 +11,12 @@ import './preview.css';
 // still starts (without generated docs) when the file has not been built yet.
 const manifests = import.meta.glob<Manifest>('../custom-elements.json', { eager: true, import: 'default' });
 const manifest = Object.values(manifests)[0];
-if (manifest) setCustomElementsManifest(publicOnly(manifest));
+// Storybook's own `getCustomElements()` still serves the component descriptions on the Docs page.
+if (manifest) setCustomElementsManifest(manifest);
 
-interface Member {
-  name: string;
-  privacy?: string;
-}
-interface Manifest {
-  modules?: { declarations?: { members?: Member[]; attributes?: { fieldName?: string }[] }[] }[];
-}
-
-/**
- * The docs tables show the public API only: the analyzer also lists private and protected members
- * (the `_variant` behind the `variant` accessor, render helpers), which are not for page authors.
- */
-function publicOnly(source: Manifest): Manifest {
-  const hidden = (m: Member) => m.privacy === 'private' || m.privacy === 'protected' || /^[_#]/.test(m.name);
-  const copy = structuredClone(source);
-  for (const mod of copy.modules ?? []) {
-    for (const declaration of mod.declarations ?? []) {
-      if (declaration.members) declaration.members = declaration.members.filter((m) => !hidden(m));
-      if (declaration.attributes) {
-        declaration.attributes = declaration.attributes.filter((a) => !a.fieldName || !/^[_#]/.test(a.fieldName));
-      }
-    }
-  }
-  return copy;
-}
+/** The manifest's events of the story's element, logged to the Actions panel (see `withEvents`). */
+const eventsOf = (tagName: unknown): string[] =>
+  typeof tagName === 'string' ? (declarationOf(manifest, tagName)?.events ?? []).map((e) => e.name) : [];
 
 type Scheme = 'light' | 'dark' | 'auto';
 
@@ -55,10 +37,8 @@ stillSheet.replaceSync(
   '*, *::before, *::after { animation-duration: 0.01ms !important; animation-iteration-count: 1 !important; transition-duration: 0.01ms !important; scroll-behavior: auto !important; }',
 );
 
-function applyToElements(root: ParentNode, scheme: Scheme | undefined, still: boolean): void {
+function applyToElements(root: ParentNode, still: boolean): void {
   for (const el of paperfeedElements(root)) {
-    // The toolbar only overrides when a scheme is chosen; otherwise the story's own `theme` stands.
-    if (scheme && el.getAttribute('theme') !== scheme) el.setAttribute('theme', scheme);
     const shadowRoot = el.shadowRoot;
     if (!shadowRoot) continue;
     const has = shadowRoot.adoptedStyleSheets.includes(stillSheet);
@@ -91,28 +71,55 @@ const withToolbar: Decorator = (story, { globals, id, viewMode }) => {
   observers.delete(wrapperId);
   const apply = () => {
     const wrapper = document.getElementById(wrapperId);
-    if (wrapper) applyToElements(wrapper, scheme, still);
+    if (wrapper) applyToElements(wrapper, still);
   };
   requestAnimationFrame(() => {
     apply();
     const wrapper = document.getElementById(wrapperId);
-    if (!wrapper || (!scheme && !still)) return;
+    if (!wrapper || !still) return;
     const observer = new MutationObserver(apply);
     observer.observe(wrapper, { childList: true, subtree: true });
     observers.set(wrapperId, observer);
   });
   // Nested shadow roots are invisible to the observer: a few late passes catch cards that a list
   // renders after its data arrives.
-  if (scheme || still) for (const delay of [50, 250, 1000]) setTimeout(apply, delay);
+  if (still) for (const delay of [50, 250, 1000]) setTimeout(apply, delay);
 
   return html`<div class="pf-story" id=${wrapperId} dir=${dir} data-scheme=${scheme ?? 'auto'}>${story()}</div>`;
 };
 
+// The list's fetch events (`loadstart`, `load`, `error`, `loadend`) do not bubble, so a listener on
+// the story's wrapper catches them in the capture phase, which every event passes through. Each one
+// the story's element fires shows in the Actions panel with its `detail`.
+const withEvents: Decorator = (story, { component }) => {
+  const names = eventsOf(component);
+  if (!names.length) return story();
+  const listeners = names.map((name) => ({
+    name,
+    log: action(name),
+    handleEvent(event: Event) {
+      if ((event.target as Element | null)?.localName === component) this.log((event as CustomEvent).detail ?? '(no detail)');
+    },
+  }));
+  // Lit calls a replaced ref callback with `undefined` before the new one runs: the listeners of
+  // the previous render go away, so a re-render never logs an event twice.
+  let wrapper: Element | undefined;
+  const attach = (el?: Element) => {
+    for (const l of listeners) {
+      if (el) el.addEventListener(l.name, l, { capture: true });
+      else wrapper?.removeEventListener(l.name, l, { capture: true });
+    }
+    wrapper = el;
+  };
+  return html`<div class="pf-events" ${ref(attach)}>${story()}</div>`;
+};
+
 const preview: Preview = {
-  decorators: [withToolbar],
+  decorators: [withEvents, withToolbar],
   globalTypes: {
     scheme: {
-      description: 'Colour scheme: sets the `theme` attribute on every paperfeed element and the page background',
+      description:
+        'Colour scheme of the page around the element (its background and `color-scheme`). The element\'s own `theme` is its control, so every page × theme pair can be seen',
       toolbar: {
         title: 'Scheme',
         icon: 'contrast',
@@ -152,6 +159,13 @@ const preview: Preview = {
   initialGlobals: { dir: 'ltr', motion: 'full' },
   parameters: {
     layout: 'padded',
+    docs: {
+      // One row per attribute, property, method, event, slot, part and CSS custom property, each in
+      // its own section and keyed so that none hides another (./argtypes.ts).
+      extractArgTypes: (tagName: string) => argTypesFromManifest(manifest, tagName),
+      // "Show code" shows the element as a page author writes it, without the preview's wrappers.
+      source: { excludeDecorators: true },
+    },
     controls: { expanded: true },
     a11y: {
       // Report violations in the a11y panel and fail the story test on them.

@@ -8,7 +8,8 @@
 //      more in a browser outside UTC (CI runs in UTC, where they could not fail);
 //   (then) paperfeed/feed in Node 20 and in workerd (Miniflare) through its server export, and the
 //      real-feeds corpus through the server parser (node --test test/node/);
-//   5. the Storybook stories as tests (play functions), Vitest in Chromium;
+//   5. the Storybook stories as tests (play functions), and the Controls/Docs tables checked against
+//      custom-elements.json with every control changed on the element (.storybook/controls.test.ts);
 //   6. the README's API tables match custom-elements.json;
 //   7. the feed proxy (paperfeed/proxy) in Node and inside workerd (miniflare), its CLI, against a
 //      loopback upstream: `node --test`.
@@ -57,7 +58,7 @@ const suites = [
     count: (out) => last(out, /(\d+) passed, (\d+) failed/g, (m) => [+m[1], +m[2]]),
   },
   {
-    name: 'stories as tests (vitest + @storybook/addon-vitest)',
+    name: 'stories as tests and their controls (vitest + @storybook/addon-vitest)',
     cmd: ['npx', 'vitest', 'run'],
     count: (out) =>
       last(out, /Tests\s+(?:(\d+) failed[^\n]*?)?(\d+) passed/g, (m) => [+m[2], +(m[1] ?? 0)]) ??

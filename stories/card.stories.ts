@@ -1,6 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import '../src/card/define.js';
 import type { CardStrings, PaperfeedCard } from '../src/card/paperfeed-card.js';
@@ -19,7 +18,7 @@ import {
   seedPaper,
   texPaper,
 } from './fixtures.js';
-import { deepAll, host, shadow, useFixedClock, visibleText } from './support.js';
+import { argsOf, deepAll, host, shadow, useFixedClock, visibleText } from './support.js';
 
 interface CardArgs {
   paper?: Paper;
@@ -34,26 +33,13 @@ interface CardArgs {
 const meta = {
   title: 'Elements/paperfeed-card',
   component: 'paperfeed-card',
-  render: (args) => html`
-    <paperfeed-card
-      .paper=${args.paper}
-      variant=${args.variant}
-      heading-level=${args.headingLevel}
-      ?expanded=${args.expanded}
-      ?ai-summary=${args.aiSummary}
-      theme=${ifDefined(args.theme === 'auto' ? undefined : args.theme)}
-      .strings=${args.strings}
-    ></paperfeed-card>
-  `,
+  render: (args) => html`<paperfeed-card ${argsOf(args)}></paperfeed-card>`,
   args: { paper: fullPaper, variant: 'full', headingLevel: 3, expanded: false, aiSummary: false, theme: 'auto', strings: {} },
+  // Rows, sections and descriptions come from custom-elements.json (.storybook/argtypes.ts); here
+  // only what a type name cannot tell: the options of the named unions.
   argTypes: {
-    paper: { control: 'object', description: 'The `Paper` to show (property only).' },
     variant: { control: 'inline-radio', options: ['full', 'compact'] },
-    headingLevel: { name: 'heading-level', control: { type: 'number', min: 1, max: 6 } },
-    expanded: { control: 'boolean' },
-    aiSummary: { name: 'ai-summary', control: 'boolean', description: "Shows the paper's machine-written summary (HF `ai_summary`)." },
     theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
-    strings: { control: 'object', description: 'Replaces UI texts (`CardStrings`; property only).' },
   },
   parameters: {
     docs: {
@@ -266,6 +252,8 @@ export const HuggingFace: Story = {
 
 export const AvatarFallbacks: Story = {
   name: 'Avatar fallbacks (missing, broken)',
+  // Two fixed papers side by side: the `paper` control has nothing to change here.
+  argTypes: { paper: { control: false } },
   render: (args) => html`${meta.render({ ...args, paper: noAvatarPaper })} ${meta.render({ ...args, paper: brokenAvatarPaper })}`,
   play: async ({ canvasElement }) => {
     const [missing, broken] = [...canvasElement.querySelectorAll<PaperfeedCard>('paperfeed-card')];

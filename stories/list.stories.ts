@@ -1,12 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import '../src/list/define.js';
 import type { PaperfeedList } from '../src/list/paperfeed-list.js';
 import type { Paper } from '../src/feed/paper.js';
+import type { PaperfeedListStrings } from '../src/list/strings.js';
+import type { CardStrings } from '../src/card/strings.js';
 import { FEEDS, papersOf, type StoryFeed } from './fixtures.js';
 import {
+  argsOf,
   cardsOf,
   deepAll,
   host,
@@ -34,6 +36,13 @@ interface ListArgs {
   noPeriods: boolean;
   lazy: boolean;
   timeout?: number;
+  proxy?: string;
+  refresh?: number;
+  date?: string;
+  period?: 'day' | 'week' | 'month';
+  periods: boolean;
+  papers?: Paper[];
+  strings: Partial<PaperfeedListStrings & CardStrings>;
 }
 
 // URLs of their own: the request that never answers must not be shared with another story's list.
@@ -162,23 +171,8 @@ const routes: Record<string, Route> = {
 const meta = {
   title: 'Elements/paperfeed-list',
   component: 'paperfeed-list',
-  render: (args) => html`
-    <paperfeed-list
-      src=${ifDefined(args.src)}
-      format=${args.format}
-      layout=${args.layout}
-      sort=${args.sort}
-      query=${args.query}
-      limit=${args.limit}
-      heading=${ifDefined(args.heading)}
-      heading-level=${args.headingLevel}
-      theme=${ifDefined(args.theme === 'auto' ? undefined : args.theme)}
-      ?no-toolbar=${args.noToolbar}
-      ?no-periods=${args.noPeriods}
-      ?lazy=${args.lazy}
-      timeout=${ifDefined(args.timeout)}
-    ></paperfeed-list>
-  `,
+  // Every arg reaches the element through argsOf (attributes, properties, CSS custom properties).
+  render: (args) => html`<paperfeed-list ${argsOf(args)}></paperfeed-list>`,
   args: {
     src: FEEDS.seed.url,
     format: 'auto',
@@ -191,22 +185,24 @@ const meta = {
     theme: 'auto',
     noToolbar: false,
     noPeriods: false,
+    periods: false,
     lazy: false,
+    strings: {},
   },
+  // Rows, sections and descriptions come from custom-elements.json (.storybook/argtypes.ts); here
+  // only what a type name cannot tell (the options of the named unions, number ranges) and what is
+  // special about the stories (their feeds answer from fixtures).
   argTypes: {
-    src: { control: 'text', description: 'Feed URL. Stories answer it from local fixtures, never the network.' },
+    src: { description: 'Feed URL. Stories answer it from local fixtures, never the network.' },
     format: { control: 'select', options: ['auto', 'hf', 'jsonfeed', 'rss', 'atom'] },
     layout: { control: 'inline-radio', options: ['list', 'grid', 'compact'] },
     sort: { control: 'inline-radio', options: ['feed', 'date', 'upvotes'] },
-    query: { control: 'text' },
     limit: { control: { type: 'number', min: 1 } },
-    heading: { control: 'text' },
     headingLevel: { name: 'heading-level', control: { type: 'number', min: 1, max: 6 } },
     theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
-    noToolbar: { name: 'no-toolbar', control: 'boolean' },
-    noPeriods: { name: 'no-periods', control: 'boolean' },
-    lazy: { control: 'boolean', description: 'Fetch only once the list comes within 200px of the viewport.' },
-    timeout: { control: { type: 'number', min: 1 }, description: 'Milliseconds before a fetch gives up.' },
+    timeout: { control: { type: 'number', min: 1 } },
+    refresh: { control: { type: 'number', min: 1 } },
+    period: { control: 'inline-radio', options: ['day', 'week', 'month'] },
   },
   // Every feed any story asks for, answered locally. One table for all stories (each with a URL of
   // its own), because a docs page renders every story at once under one fetch hook.
@@ -489,16 +485,7 @@ const shown = (node: Element | null) => !!node && node.checkVisibility({ visibil
 
 /** The list with something in each of its five slots; which ones show depends on the state. */
 const slottedRender = (args: ListArgs) => html`
-  <paperfeed-list
-    src=${ifDefined(args.src)}
-    layout=${args.layout}
-    limit=${args.limit}
-    heading=${ifDefined(args.heading)}
-    heading-level=${args.headingLevel}
-    theme=${ifDefined(args.theme === 'auto' ? undefined : args.theme)}
-    ?no-toolbar=${args.noToolbar}
-    ?no-periods=${args.noPeriods}
-  >
+  <paperfeed-list ${argsOf(args)}>
     <div slot="header">
       <h2>Reading group picks</h2>
       <p>Chosen every Friday by the lab, from Hugging Face Daily Papers.</p>

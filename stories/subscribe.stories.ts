@@ -1,10 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, spyOn, userEvent, waitFor, within } from 'storybook/test';
 import '../src/subscribe/define.js';
 import type { PaperfeedSubscribe } from '../src/subscribe/paperfeed-subscribe.js';
-import { host, sent, shadow, useFakeFetch, visibleText, type Route } from './support.js';
+import type { SubscribeStrings } from '../src/subscribe/strings.js';
+import { argsOf, host, sent, shadow, useFakeFetch, visibleText, type Route } from './support.js';
 
 interface SubscribeArgs {
   action: string;
@@ -15,6 +15,9 @@ interface SubscribeArgs {
   successMessage: string;
   theme: 'auto' | 'light' | 'dark';
   timeout?: number;
+  noCors: boolean;
+  headingLevel: number;
+  strings: Partial<SubscribeStrings>;
 }
 
 // Relative endpoints, as on the demo blog, answered by the fake fetch. One per behaviour, because a
@@ -35,19 +38,8 @@ const routes = (): Record<string, Route> => ({
 });
 
 /** The element from the story's args, with `slotted` light-DOM content (the slot stories). */
-const subscribe = (args: SubscribeArgs, slotted: TemplateResult | typeof nothing = nothing) => html`
-  <paperfeed-subscribe
-    action=${args.action}
-    encoding=${args.encoding}
-    field=${args.field}
-    heading=${args.heading}
-    button-label=${args.buttonLabel}
-    success-message=${args.successMessage}
-    timeout=${ifDefined(args.timeout)}
-    theme=${ifDefined(args.theme === 'auto' ? undefined : args.theme)}
-    >${slotted}</paperfeed-subscribe
-  >
-`;
+const subscribe = (args: SubscribeArgs, slotted: TemplateResult | typeof nothing = nothing) =>
+  html`<paperfeed-subscribe ${argsOf(args)}>${slotted}</paperfeed-subscribe>`;
 
 const meta = {
   title: 'Elements/paperfeed-subscribe',
@@ -61,15 +53,14 @@ const meta = {
     buttonLabel: 'Subscribe',
     successMessage: 'Thanks for subscribing! Check your inbox.',
     theme: 'auto',
+    noCors: false,
+    headingLevel: 3,
+    strings: {},
   },
+  // Rows, sections and descriptions come from custom-elements.json (.storybook/argtypes.ts); here
+  // only what a type name cannot tell: the options of the named unions.
   argTypes: {
-    action: { control: 'text', description: 'Endpoint the address is POSTed to.' },
     encoding: { control: 'inline-radio', options: ['json', 'form'] },
-    field: { control: 'text' },
-    heading: { control: 'text' },
-    buttonLabel: { name: 'button-label', control: 'text' },
-    successMessage: { name: 'success-message', control: 'text' },
-    timeout: { control: { type: 'number', min: 1 }, description: 'Milliseconds to wait for the endpoint.' },
     theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
   },
   // `/api/subscribe` accepts every address, like the demo's; the others fail on purpose.

@@ -4,6 +4,8 @@ import { setFetch } from '../src/feed/fetch-hook.js';
 import { clearFeedCache } from '../src/feed/load.js';
 import { setClock } from '../src/internal/clock.js';
 import { configure, expect, waitFor } from 'storybook/test';
+import { nothing, type ElementPart } from 'lit';
+import { Directive, directive, PartType, type DirectiveResult, type PartInfo } from 'lit/directive.js';
 
 // Testing Library prints the container when a query fails, but cannot print a shadow root and
 // throws a TypeError instead of the real message. Print the shadow root's markup ourselves.
@@ -183,3 +185,68 @@ export async function waitForCards(list: Element, count: number): Promise<HTMLEl
   await Promise.all(cards.map((c) => (c as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete));
   return cards;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Story args → the element. Every control in the Controls panel is keyed by the element's property
+// name (.storybook/argtypes.ts), or by the CSS custom property's own name, so one directive wires
+// all of them: no control can be forgotten in a hand-written template (`proxy`, `refresh`, `date`,
+// `period`, `papers` and `strings` once were), and .storybook/controls.test.ts checks it.
+
+interface LitClass {
+  elementProperties?: Map<PropertyKey, { attribute?: boolean | string }>;
+}
+
+/** The attribute a Lit property is mapped to, or undefined for a property-only field. */
+function attributeOf(el: Element, key: string): string | undefined {
+  const options = (el.constructor as LitClass).elementProperties?.get(key);
+  if (!options || options.attribute === false) return undefined;
+  return typeof options.attribute === 'string' ? options.attribute : key.toLowerCase();
+}
+
+class ArgsDirective extends Directive {
+  #applied = new Map<string, unknown>();
+  #defaults = new Map<string, unknown>();
+
+  constructor(part: PartInfo) {
+    super(part);
+    if (part.type !== PartType.ELEMENT) throw new Error('argsOf() belongs on an element: <paperfeed-x ${argsOf(args)}>');
+  }
+
+  render(_args: Record<string, unknown>) {
+    return nothing;
+  }
+
+  override update(part: ElementPart, [args]: [Record<string, unknown>]) {
+    const el = part.element as HTMLElement & Record<string, unknown>;
+    for (const [key, value] of Object.entries(args)) {
+      if (this.#applied.has(key) && Object.is(this.#applied.get(key), value)) continue;
+      if (key.startsWith('--')) {
+        // A CSS custom property control: on the host, where the element's styles read it.
+        if (value === undefined || value === '') el.style.removeProperty(key);
+        else el.style.setProperty(key, String(value));
+      } else if (key in el) {
+        const attribute = attributeOf(el, key);
+        if (attribute) {
+          // Attributes, as a page author writes them (and as the Docs page's code snippet shows them).
+          if (value === undefined || value === null || value === false) el.removeAttribute(attribute);
+          else el.setAttribute(attribute, value === true ? '' : String(value));
+        } else {
+          // Property-only fields (`paper`, `papers`, `strings`, …): cleared back to their default.
+          if (!this.#defaults.has(key)) this.#defaults.set(key, el[key]);
+          el[key] = value === undefined ? this.#defaults.get(key) : value;
+        }
+      } else {
+        continue;
+      }
+      this.#applied.set(key, value);
+    }
+    return nothing;
+  }
+}
+
+/**
+ * Applies a story's args to the element it sits on: `<paperfeed-list ${argsOf(args)}>`. Attribute
+ * fields become attributes, property-only fields properties, `--paperfeed-*` args CSS custom
+ * properties; args the element does not have are left alone.
+ */
+export const argsOf = directive(ArgsDirective) as (args: object) => DirectiveResult<typeof ArgsDirective>;
