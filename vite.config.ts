@@ -92,7 +92,10 @@ const cdn: UserConfig = {
       checks: { pluginTimings: false },
       output: {
         minify: true,
-        chunkFileNames: 'cdn/[name]-[hash].js',
+        // Named by the element folder a chunk defines (cdn/list-….js), so budgets and readers can tell
+        // them apart; the hash changes with the content.
+        chunkFileNames: ({ name, facadeModuleId }) =>
+          `cdn/${/[\\/]src[\\/](\w+)[\\/]define\.ts$/.exec(facadeModuleId ?? '')?.[1] ?? name}-[hash].js`,
         // One shared chunk for what every element needs (Lit, the base element, src/internal, URL
         // checks, the fetch hook), so a page loads the entry, then this and its elements' chunks
         // side by side; the rest is split by Rolldown per element (card, list with the feed engine
