@@ -14,7 +14,7 @@ const src = resolve(here, 'src');
 //   traces read the names in src/, and source maps point at src/.
 // - `vite build --mode cdn`: dist/paperfeed.min.js, the one script a blog pastes: a 1 kB entry
 //   (src/cdn/entry.ts) that preloads each list's feed and imports, when a tag is in the page, that
-//   element's chunks from dist/cdn/ (Lit included; checked by scripts/check-cdn.mjs).
+//   element's chunks from dist/chunks/ (Lit included; checked by scripts/check-cdn.mjs).
 // Both builds minify the text of Lit templates and css`` with Lit's own minifier. `npm run build`
 // runs the two, then tsc (declarations) and cem (custom-elements.json).
 // Storybook and Vitest do not read this file (.storybook/main.ts names .storybook/vite.config.ts).
@@ -75,7 +75,7 @@ const cdn: UserConfig = {
     sourcemap: true,
     target: 'es2022',
     // The entry is src/cdn/entry.ts (primer + autoloader); each element, Lit and the feed engine
-    // become chunks in dist/cdn/ that the entry imports by relative URL when a page needs them.
+    // become chunks in dist/chunks/ that the entry imports by relative URL when a page needs them.
     lib: {
       entry: resolve(src, 'cdn/entry.ts'),
       formats: ['es'],
@@ -92,10 +92,10 @@ const cdn: UserConfig = {
       checks: { pluginTimings: false },
       output: {
         minify: true,
-        // Named by the element folder a chunk defines (cdn/list-….js), so budgets and readers can tell
+        // Named by the element folder a chunk defines (chunks/list-….js), so budgets and readers can tell
         // them apart; the hash changes with the content.
         chunkFileNames: ({ name, facadeModuleId }) =>
-          `cdn/${/[\\/]src[\\/](\w+)[\\/]define\.ts$/.exec(facadeModuleId ?? '')?.[1] ?? name}-[hash].js`,
+          `chunks/${/[\\/]src[\\/](\w+)[\\/]define\.ts$/.exec(facadeModuleId ?? '')?.[1] ?? name}-[hash].js`,
         // One shared chunk for what every element needs (Lit, the base element, src/internal, URL
         // checks, the fetch hook), so a page loads the entry, then this and its elements' chunks
         // side by side; the rest is split by Rolldown per element (card, list with the feed engine
@@ -114,7 +114,7 @@ const cdn: UserConfig = {
         // and a short one on the entry; repeating it on every chunk cost ~100 B gzip each.
         postBanner: (chunk) =>
           chunk.isEntry
-            ? '/*! paperfeed (MIT) | chunks in ./cdn/ */'
+            ? '/*! paperfeed (MIT) | chunks in ./chunks/ */'
             : chunk.name === 'shared' || chunk.moduleIds.some((id) => id.includes('@lit/task'))
               ? `/*! paperfeed (MIT) | includes ${chunk.name === 'shared' ? 'lit, lit-html, @lit/reactive-element' : '@lit/task'}: Copyright Google LLC, BSD-3-Clause */`
               : '',

@@ -1,7 +1,7 @@
 // Time to first card on a slow connection, and the JavaScript bytes downloaded before it (issue 15).
 //
 // A blog page with one Hugging Face list, loading the BUILT CDN file (dist/paperfeed.min.js and
-// dist/cdn/, `npm run build` first) from a versioned subpath as jsDelivr serves it, against a
+// dist/chunks/, `npm run build` first) from a versioned subpath as jsDelivr serves it, against a
 // hand-written page that fetches the same feed and renders plain DOM (bench/plain-renderer.mjs).
 // Every response is gzip-encoded, as a CDN and a static host send them; Chromium's network emulation
 // (CDP Network.emulateNetworkConditions: 150 ms latency, 1.6 Mbps down, 750 kbps up, the mobile
@@ -132,7 +132,7 @@ async function measure(browser, origin, kind) {
 }
 
 export async function run({ runs = runsArg(5) } = {}) {
-  if (!existsSync(resolve(DIST, 'paperfeed.min.js')) || !existsSync(resolve(DIST, 'cdn'))) {
+  if (!existsSync(resolve(DIST, 'paperfeed.min.js')) || !existsSync(resolve(DIST, 'chunks'))) {
     throw new Error('[paperfeed] bench/first-card.mjs measures the built CDN file: run `npm run build` first.');
   }
   const real = existsSync(REAL);

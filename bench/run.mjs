@@ -24,7 +24,7 @@ const TODAY_ALL = 31_750; // dist/paperfeed.min.js as one file before the split 
 
 /** gzip -9 bytes of the CDN entry and each chunk, named by what it defines. */
 function chunkSizes() {
-  const dir = resolve(ROOT, 'dist/cdn');
+  const dir = resolve(ROOT, 'dist/chunks');
   const gz = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
   const sizes = { entry: gz(resolve(ROOT, 'dist/paperfeed.min.js')) };
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.js'))) {
@@ -43,7 +43,7 @@ function chunkSizes() {
   return sizes;
 }
 
-if (!existsSync(resolve(ROOT, 'dist/cdn'))) {
+if (!existsSync(resolve(ROOT, 'dist/chunks'))) {
   console.error('[paperfeed] run `npm run build` first: the benchmark measures the built CDN file.');
   process.exit(1);
 }

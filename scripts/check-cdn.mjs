@@ -19,7 +19,7 @@ if (!existsSync(FILE)) {
   console.error(`[paperfeed] ${FILE} is missing: run \`npm run build\` first.`);
   process.exit(1);
 }
-// The CDN file is split (issue 15): the entry imports its chunks from ./cdn/ next to it. The pages
+// The CDN file is split (issue 15): the entry imports its chunks from ./chunks/ next to it. The pages
 // load it from a versioned subpath, as jsDelivr and unpkg serve a package, so a chunk that resolved
 // against the page or the site root instead of the script's own URL would 404 here.
 const CDN_BASE = '/npm/paperfeed@0.1.0/dist/';
@@ -166,7 +166,7 @@ const check = (label, ok, detail = '') => {
 if (FILE.endsWith('.min.js')) {
   // The source map ships without src/: it must carry the sources, and keep Lit marked as library code.
   // The entry and its chunks each have a map; read them together.
-  const maps = [`${FILE}.map`, ...readdirSync(resolve(DIST, 'cdn')).filter((f) => f.endsWith('.js.map')).map((f) => resolve(DIST, 'cdn', f))]
+  const maps = [`${FILE}.map`, ...readdirSync(resolve(DIST, 'chunks')).filter((f) => f.endsWith('.js.map')).map((f) => resolve(DIST, 'chunks', f))]
     .filter((path) => existsSync(path))
     .map((path) => JSON.parse(readFileSync(path, 'utf8')));
   const map = {
