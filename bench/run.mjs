@@ -49,11 +49,11 @@ if (!existsSync(resolve(ROOT, 'dist/chunks'))) {
 }
 const sizes = chunkSizes();
 console.log('▶ first card on a slow connection (CDN file vs plain DOM)');
-const f = await firstCard({ runs: 5 });
+const f = await firstCard({ runs: 4 });
 console.log('▶ big feeds (100 vs 10,000 papers)');
 const b = await bigFeed({ runs: 3, sizes: [100, 10000] });
 console.log('▶ parse vs peers (1,000 items)');
-const p = await peers({ runs: 7 });
+const p = await peers({ runs: 5 });
 
 const kB = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
 const ok = (pass) => (pass ? '✔ met' : '✘ not met');
