@@ -104,7 +104,9 @@ const cdn: UserConfig = {
           groups: [
             {
               name: 'shared',
-              test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]|[\\/]src[\\/]internal[\\/]|[\\/]src[\\/]feed[\\/](url|fetch-hook)\.ts$|oxc-project/,
+              // Only what <paperfeed-subscribe> also uses: the card's own helpers (TeX to text, dates,
+              // tickers) stay with the card, so a page with only the form does not download them.
+              test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]|[\\/]src[\\/]internal[\\/](base|define|heading|host\.styles|normalize|strings)\.ts$|[\\/]src[\\/]feed[\\/](url|fetch-hook)\.ts$|oxc-project/,
             },
           ],
         },

@@ -30,7 +30,7 @@ function chunkSizes() {
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.js'))) {
     const code = readFileSync(resolve(dir, file), 'utf8');
     const name = file.startsWith('shared-')
-      ? 'shared (Lit, base element, src/internal)'
+      ? 'shared (Lit, base element)'
       : code.includes('paperfeed-list')
         ? 'list (+ feed engine, @lit/task)'
         : code.includes('paperfeed-subscribe')
