@@ -12,8 +12,9 @@ const src = resolve(here, 'src');
 // - `vite build`: the npm modules, dist/**/*.js, one per file under src/ (preserveModules), with every
 //   dependency (lit, @lit/task, …) left as an import for the user's bundler; not minified, so stack
 //   traces read the names in src/, and source maps point at src/.
-// - `vite build --mode cdn`: dist/paperfeed.min.js, ONE self-contained minified ES module with Lit
-//   inside that registers all three elements (checked by scripts/check-cdn.mjs).
+// - `vite build --mode cdn`: dist/paperfeed.min.js, the one script a blog pastes: a 1 kB entry
+//   (src/cdn/entry.ts) that preloads each list's feed and imports, when a tag is in the page, that
+//   element's chunks from dist/chunks/ (Lit included; checked by scripts/check-cdn.mjs).
 // Both builds minify the text of Lit templates and css`` with Lit's own minifier. `npm run build`
 // runs the two, then tsc (declarations) and cem (custom-elements.json).
 // Storybook and Vitest do not read this file (.storybook/main.ts names .storybook/vite.config.ts).
@@ -73,13 +74,15 @@ const cdn: UserConfig = {
     emptyOutDir: false,
     sourcemap: true,
     target: 'es2022',
+    // The entry is src/cdn/entry.ts (primer + autoloader); each element, Lit and the feed engine
+    // become chunks in dist/chunks/ that the entry imports by relative URL when a page needs them.
     lib: {
-      entry: resolve(src, 'paperfeed.ts'),
+      entry: resolve(src, 'cdn/entry.ts'),
       formats: ['es'],
       fileName: () => 'paperfeed.min.js',
     },
     // Two minifiers, both maintained, chained by Vite (source map included): terser with two
-    // compress passes, then Rolldown's own. Measured on this file (zlib level 9, 2026-12-03):
+    // compress passes, then Rolldown's own. Measured on the single file before the split (zlib level 9, 2026-12-03):
     // Rolldown alone 32,132 B, terser alone 32,075 B, both 31,750 B. Our `#private` members are
     // shortened by both; names in src are not otherwise mangled (no property mangling: a TS
     // `private` member has no spelling a safe regular expression could select).
@@ -89,10 +92,34 @@ const cdn: UserConfig = {
       checks: { pluginTimings: false },
       output: {
         minify: true,
+        // Named by the element folder a chunk defines (chunks/list-….js), so budgets and readers can tell
+        // them apart; the hash changes with the content.
+        chunkFileNames: ({ name, facadeModuleId }) =>
+          `chunks/${/[\\/]src[\\/](\w+)[\\/]define\.ts$/.exec(facadeModuleId ?? '')?.[1] ?? name}-[hash].js`,
+        // One shared chunk for what every element needs (Lit, the base element, src/internal, URL
+        // checks, the fetch hook), so a page loads the entry, then this and its elements' chunks
+        // side by side; the rest is split by Rolldown per element (card, list with the feed engine
+        // and @lit/task, subscribe). Fewer, bigger chunks also compress better than many small ones.
+        codeSplitting: {
+          groups: [
+            {
+              name: 'shared',
+              // Only what <paperfeed-subscribe> also uses: the card's own helpers (TeX to text, dates,
+              // tickers) stay with the card, so a page with only the form does not download them.
+              test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]|[\\/]src[\\/]internal[\\/](base|define|heading|host\.styles|normalize|strings)\.ts$|[\\/]src[\\/]feed[\\/](url|fetch-hook)\.ts$|oxc-project/,
+            },
+          ],
+        },
         // Lit's BSD-3-Clause notice travels with the copy of Lit inside this file (the minifier drops
         // the original `@license` comments).
-        postBanner:
-          '/*! paperfeed (MIT) | includes lit, lit-html, @lit/reactive-element and @lit/task: Copyright Google LLC, BSD-3-Clause */',
+        // The notice goes on the chunks that hold Lit's code (shared) and @lit/task (the list's),
+        // and a short one on the entry; repeating it on every chunk cost ~100 B gzip each.
+        postBanner: (chunk) =>
+          chunk.isEntry
+            ? '/*! paperfeed (MIT) | chunks in ./chunks/ */'
+            : chunk.name === 'shared' || chunk.moduleIds.some((id) => id.includes('@lit/task'))
+              ? `/*! paperfeed (MIT) | includes ${chunk.name === 'shared' ? 'lit, lit-html, @lit/reactive-element' : '@lit/task'}: Copyright Google LLC, BSD-3-Clause */`
+              : '',
       },
     },
   },

@@ -1,93 +1,110 @@
-// Runs every benchmark in turn and prints one table; with --write, also rewrites bench/RESULTS.md.
+// `npm run bench`: the issue-15 measures side by side in one run, printed as one table with the
+// run's date and the machine; with --write, the table also goes to bench/RESULTS.md and the README.
 //
-//   node bench/run.mjs [--write] [--runs=N]
+//   node bench/run.mjs [--write] [--all]
 //
-// Each script also runs alone (node bench/render.mjs, parse.mjs, big-feed.mjs, cls.mjs).
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+// Measured: time to first card on an emulated slow connection vs a plain-DOM page and the JS bytes
+// before it (first-card.mjs, the BUILT CDN file: run `npm run build` first), the 10,000-paper feed's
+// first cards vs the 100-paper feed's (big-feed.mjs), parse time against three peer parsers with
+// their bytes (peers.mjs), and the gzip size of the CDN entry and each chunk. `--all` adds the older
+// render, parse and layout-shift benchmarks (each also runs alone: node bench/render.mjs, …).
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { machine } from './lib.mjs';
-import { bundlePaperfeed } from '../test/server/bundle.mjs';
-import { run as render } from './render.mjs';
-import { run as parse } from './parse.mjs';
+import { run as firstCard, CONDITIONS } from './first-card.mjs';
 import { run as bigFeed } from './big-feed.mjs';
-import { run as cls } from './cls.mjs';
+import { run as peers } from './peers.mjs';
 
+const ROOT = resolve(import.meta.dirname, '..');
 const started = new Date();
-const bundle = await bundlePaperfeed({ minify: true });
-const size = { min: Buffer.byteLength(bundle), gzip: gzipSync(bundle, { level: 9 }).length };
-// The shipped CDN file, when `npm run build` has made one (its build also minifies template literals).
-const distPath = new URL('../dist/paperfeed.min.js', import.meta.url);
-const dist = existsSync(distPath)
-  ? (() => {
-      const code = readFileSync(distPath);
-      return { min: code.length, gzip: gzipSync(code, { level: 9 }).length, built: statSync(distPath).mtime.toISOString().slice(0, 16).replace('T', ' ') };
-    })()
-  : undefined;
+const when = `${started.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+const host = machine();
+const TODAY_ALL = 31_750; // dist/paperfeed.min.js as one file before the split (size-limit, 2026-12-03)
 
-console.log('▶ render (1,000 papers vs plain DOM)');
-const r = await render();
-console.log('▶ parse (1,000-item feeds)');
-const p = await parse();
-console.log('▶ big feeds (100 / 1,000 / 10,000)');
-const b = await bigFeed();
-console.log('▶ layout shift');
-const c = await cls();
+/** gzip -9 bytes of the CDN entry and each chunk, named by what it defines. */
+function chunkSizes() {
+  const dir = resolve(ROOT, 'dist/chunks');
+  const gz = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
+  const sizes = { entry: gz(resolve(ROOT, 'dist/paperfeed.min.js')) };
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.js'))) {
+    const code = readFileSync(resolve(dir, file), 'utf8');
+    const name = file.startsWith('shared-')
+      ? 'shared (Lit, base element)'
+      : code.includes('paperfeed-list')
+        ? 'list (+ feed engine, @lit/task)'
+        : code.includes('paperfeed-subscribe')
+          ? 'subscribe'
+          : code.includes('paperfeed-card')
+            ? 'card'
+            : file;
+    sizes[name] = (sizes[name] ?? 0) + gz(resolve(dir, file));
+  }
+  return sizes;
+}
 
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-const lines = [];
-lines.push(`| Measure | Result | Target |`);
-lines.push(`|---|---|---|`);
-lines.push(`| Render 1,000 papers, end to end (src → first complete frame) | element ${r.endToEnd.element} ms vs plain DOM ${r.endToEnd.plain} ms = **${r.endToEnd.ratio}×** | ≤ 1.5× ${r.endToEnd.ratio <= 1.5 ? '✔' : '✘ missed'} |`);
-lines.push(`| Render 1,000 papers, render only (.papers → frame) | element ${r.renderOnly.element} ms vs plain DOM ${r.renderOnly.plain} ms = **${r.renderOnly.ratio}×** | ≤ 1.5× ${r.renderOnly.ratio <= 1.5 ? '✔' : '✘ missed'} |`);
-lines.push(`| Render only, with \`li { content-visibility: auto }\` added from outside (proposed fix) | ${r.proposed.element} ms = ${r.proposed.ratio}× plain | |`);
-lines.push(`| Same feed, default limit (30 cards + Load more) | ${r.defaultLimit.element} ms to first complete frame | |`);
-for (const row of p.rows) lines.push(`| Parse 1,000 items: ${row.label} (${row.kb} KB) | **${row.parse} ms** per feed (min ${row.min}, max ${row.max}); fetch+parse ${row.load} ms | |`);
-for (const row of b.rows) {
+if (!existsSync(resolve(ROOT, 'dist/chunks'))) {
+  console.error('[paperfeed] run `npm run build` first: the benchmark measures the built CDN file.');
+  process.exit(1);
+}
+const sizes = chunkSizes();
+console.log('▶ first card on a slow connection (CDN file vs plain DOM)');
+const f = await firstCard({ runs: 4 });
+console.log('▶ big feeds (100 vs 10,000 papers)');
+const b = await bigFeed({ runs: 3, sizes: [100, 10000] });
+console.log('▶ parse vs peers (1,000 items)');
+const p = await peers({ runs: 5 });
+
+const kB = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
+const ok = (pass) => (pass ? '✔ met' : '✘ not met');
+const total = Object.values(sizes).reduce((a, n) => a + n, 0);
+const lines = [
+  `Run ${when} on ${host}.`,
+  '',
+  '| Measure | Result | Goal |',
+  '|---|---|---|',
+  `| Time to first card, blog page with one HF list (${(f.feed.bytes / 1000).toFixed(0)} kB feed, ${kB(f.feed.gzip)} gzip), ${CONDITIONS.latency} ms latency, 1.6 Mbps down, 750 kbps up | paperfeed ${f.result.paperfeed.ms} ms vs plain DOM ${f.result.plain.ms} ms = **${f.ratios.paperfeed}×** | ≤ 1.1× ${ok(f.ratios.paperfeed <= 1.1)} |`,
+  `| … same, the author also writes \`<link rel="preload" as="fetch" crossorigin>\` | ${f.result.preload.ms} ms = ${f.ratios.preload}× | primer vs preload: ${f.result.paperfeed.ms <= f.result.preload.ms ? 'primer alone' : 'preload'} wins |`,
+  `| … same, list added by a script (no priming: code, then feed) | ${f.result.unprimed.ms} ms = ${f.ratios.unprimed}× | |`,
+  `| Feed requests per page (primer/preload reused by the fetcher) | ${f.result.paperfeed.feedRequests} / ${f.result.preload.feedRequests} | 1 |`,
+  `| JS (gzip) downloaded before the first card, HF list | **${kB(f.result.paperfeed.js)}** | ≤ 16 kB ${ok(f.result.paperfeed.js <= 16_000)} |`,
+  `| JS (gzip), page with only the subscribe box | **${kB(f.result.subscribe.js)}** | ≤ 10 kB ${ok(f.result.subscribe.js <= 10_000)} |`,
+  `| JS (gzip), page with all three elements | **${kB(f.result.all.js)}** (every chunk: ${kB(total)}) | ≤ ${kB(TODAY_ALL)} (one file before) ${ok(total <= TODAY_ALL)} |`,
+  `| CDN entry and chunks (gzip -9) | ${Object.entries(sizes).map(([k, v]) => `${k} ${kB(v)}`).join(', ')} | |`,
+  `| First cards, 10,000 vs 100 papers (HF JSON, default limit) | ${b.rows.at(-1).firstCards} ms vs ${b.rows[0].firstCards} ms = **${b.cardsGrowth}×** | ≤ 1.2× ${ok(b.cardsGrowth <= 1.2)} |`,
+];
+for (const row of p.rows) {
+  const ours = row.parsers.find((x) => x.name === 'paperfeed');
+  const others = row.parsers.filter((x) => x.name !== 'paperfeed');
+  const faster = others.every((x) => x.ms === undefined || ours.ms < x.ms);
   lines.push(
-    `| ${row.size.toLocaleString('en')} papers (${row.kb} KB), default limit | first cards painted **${row.firstCards} ms**, whole feed (\`load\`) frame **${row.firstFrame} ms** (fetch+parse ${row.fetchParse} ms), longest task ${row.longest} ms, blocking ${row.blocking} ms | flat |`,
+    `| Parse 1,000 items, ${row.label} (${row.kb} KB) | ${row.parsers.map((x) => `${x.name === 'paperfeed' ? '**paperfeed' : x.name} ${x.ms === undefined ? x.note : `${x.ms} ms`} (${kB(x.gzip)} gzip)${x.name === 'paperfeed' ? '**' : ''}`).join('; ')} | faster than each ${ok(faster)} |`,
   );
 }
-lines.push(`| First cards growth 10,000 vs 100 papers | ${b.cardsGrowth}× | ~1× ${b.cardsGrowth <= 1.5 ? '✔' : '✘ grows'} |`);
-lines.push(`| Whole-feed frame growth 10,000 vs 100 papers | ${b.growth}× (render part without fetch+parse: ${b.renderGrowth}×) | grows with the body |`);
-for (const row of c.rows) {
-  lines.push(`| CLS: ${row.name} | total ${row.cls} (at upgrade ${row.upgradeCls}, when the feed arrives ${row.arrivalCls}) | 0 ${row.arrivalCls === 0 ? '✔ on arrival' : '✘'} |`);
-}
-if (dist) {
-  lines.push(`| dist/paperfeed.min.js (\`npm run build\` of ${dist.built} UTC), Lit included | ${kb(dist.min)} min, **${kb(dist.gzip)} gzip** | 15 KB gzip ${dist.gzip <= 15 * 1024 ? '✔' : '✘ over'} |`);
-}
-lines.push(`| Bench bundle (src/paperfeed.ts, esbuild minified, templates not minified) | ${kb(size.min)} min, ${kb(size.gzip)} gzip | |`);
-
 const table = lines.join('\n');
 console.log(`\n${table}\n`);
 
+if (process.argv.includes('--all')) {
+  const { run: render } = await import('./render.mjs');
+  const { run: parse } = await import('./parse.mjs');
+  const { run: cls } = await import('./cls.mjs');
+  console.log('render', JSON.stringify(await render()));
+  console.log('parse', JSON.stringify(await parse()));
+  console.log('cls', JSON.stringify(await cls()));
+}
+
 if (process.argv.includes('--write')) {
-  const runsNote = `render: median of ${r.runs} fresh page loads per case (interleaved); parse: median of ${p.runs} parses after 3 warm-ups; big feeds: median of ${b.runs}; CLS: one load per case`;
-  const doc = `# paperfeed benchmarks
-
-Measured ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC on ${machine()}, headless, with
-\`node bench/run.mjs --write\` (each script also runs alone: \`node bench/render.mjs\`, \`parse.mjs\`,
-\`big-feed.mjs\`, \`cls.mjs\`). Pages and feeds come from a loopback server; the elements are
-src/paperfeed.ts bundled by esbuild (production Lit, minified). ${runsNote}.
-
-The machine is a shared 2-core box: other jobs (type-checks, test runs) may have run at the same time,
-so absolute milliseconds are noisy; the ratios are measured with both sides interleaved in the same
-conditions. Re-run on a quiet machine before quoting absolute times.
-
-${table}
-
-## How each figure is taken
-- **Render**: \`<paperfeed-list limit="1000">\` vs bench/plain-renderer.mjs (the same fields with
-  createElement/textContent and comparable CSS), same page, same feed. "First complete frame" = the
-  second requestAnimationFrame after the papers are in the DOM (the list's \`load\` event, which it fires
-  after the render that shows them).
-- **Parse**: \`parseFeed(text, contentType)\` from the feed engine (format detection, JSON.parse or
-  DOMParser, adapter to \`Paper[]\`), in Chromium.
-- **Big feeds**: the list with its default \`limit\` (30); "blocking" sums long-task time over 50 ms
-  while loading (how long input would wait).
-- **CLS**: \`layout-shift\` entries on a page with text above and below the list; the feed answers
-  400 ms late, thumbnails 300 ms after that. "At upgrade" is the shift when the custom element is
-  defined (an undefined \`<paperfeed-list>\` has no height); "when the feed arrives" is skeleton → cards.
-`;
-  writeFileSync(new URL('./RESULTS.md', import.meta.url), doc);
-  console.log('wrote bench/RESULTS.md');
+  const start = '<!-- bench:start -->';
+  const end = '<!-- bench:end -->';
+  const resultsPath = resolve(ROOT, 'bench/RESULTS.md');
+  const notes = readFileSync(resultsPath, 'utf8').split(start)[0];
+  writeFileSync(resultsPath, `${notes.trimEnd()}\n\n${start}\n${table}\n${end}\n`);
+  const readmePath = resolve(ROOT, 'README.md');
+  const readme = readFileSync(readmePath, 'utf8');
+  if (readme.includes(start)) {
+    writeFileSync(readmePath, readme.replace(new RegExp(`${start}[^]*?${end}`), `${start}\n${table}\n${end}`));
+    console.log('wrote bench/RESULTS.md and the README table');
+  } else {
+    console.log('wrote bench/RESULTS.md (the README has no bench markers)');
+  }
 }

@@ -8,7 +8,7 @@
 // `node scripts/check-cdn.mjs dist/paperfeed.js` runs the same page on the npm modules instead,
 // bundled here with esbuild the way an app's bundler would (lit from node_modules).
 import { createServer } from 'node:http';
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright';
 import { chromiumArgs, findBrowser, installHint } from './find-browser.mjs';
@@ -19,6 +19,11 @@ if (!existsSync(FILE)) {
   console.error(`[paperfeed] ${FILE} is missing: run \`npm run build\` first.`);
   process.exit(1);
 }
+// The CDN file is split (issue 15): the entry imports its chunks from ./chunks/ next to it. The pages
+// load it from a versioned subpath, as jsDelivr and unpkg serve a package, so a chunk that resolved
+// against the page or the site root instead of the script's own URL would 404 here.
+const CDN_BASE = '/npm/paperfeed@0.1.0/dist/';
+const DIST = resolve(FILE, '..');
 const SCRIPT = FILE.endsWith('.min.js')
   ? readFileSync(FILE)
   : (
@@ -37,6 +42,7 @@ if (!executablePath) {
   process.exit(1);
 }
 
+const SCRIPT_URL = FILE.endsWith('.min.js') ? `${CDN_BASE}paperfeed.min.js` : '/paperfeed.min.js';
 const POLICY =
   "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' https:; " +
   "require-trusted-types-for 'script'; trusted-types lit-html paperfeed";
@@ -49,7 +55,7 @@ const PAGE = `<!doctype html>
   <paperfeed-list heading="Papers" no-periods></paperfeed-list>
   <paperfeed-card id="single"></paperfeed-card>
   <paperfeed-subscribe action="/subscribe" heading="Subscribe"></paperfeed-subscribe>
-  <script type="module" src="/paperfeed.min.js"></script>
+  <script type="module" src="${SCRIPT_URL}"></script>
   <script type="module" src="/page.js"></script>
 </body>
 </html>`;
@@ -89,9 +95,32 @@ const FORMATS_PAGE = `<!doctype html>
 <head><meta charset="utf-8"><title>paperfeed formats</title></head>
 <body>
 ${FEEDS.map(([file]) => `  <paperfeed-list src="/feeds/${file}" heading="${file}" no-periods></paperfeed-list>`).join('\n')}
-  <script type="module" src="/paperfeed.min.js"></script>
+  <script type="module" src="${SCRIPT_URL}"></script>
 </body>
 </html>`;
+
+// One page per element alone: each must load only its own chunks and work (autoloader).
+const ALONE = {
+  list: `<paperfeed-list src="/feeds/hf-daily-papers.json" heading="Papers" no-periods></paperfeed-list>`,
+  card: `<paperfeed-card></paperfeed-card><script type="module" src="/card-page.js"></script>`,
+  subscribe: `<paperfeed-subscribe action="/subscribe" heading="Subscribe"></paperfeed-subscribe>`,
+  // Added by a script after load: the MutationObserver must find it.
+  later: `<div id="later"></div><script type="module" src="/later-page.js"></script>`,
+};
+const alonePage = (body) => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>paperfeed alone</title></head>
+<body><h1>Alone</h1>${body}<script type="module" src="${SCRIPT_URL}"></script></body></html>`;
+const CARD_PAGE_JS = `
+await customElements.whenDefined('paperfeed-card');
+document.querySelector('paperfeed-card').paper = { id: 'a', source: 'custom', title: 'Alone card', authors: [], url: 'https://example.org/a' };
+`;
+const LATER_PAGE_JS = `
+await new Promise((done) => setTimeout(done, 100));
+const list = document.createElement('paperfeed-list');
+list.setAttribute('src', '/feeds/jsonfeed.json');
+list.setAttribute('no-periods', '');
+document.querySelector('#later').append(list);
+`;
 
 const server = createServer((req, res) => {
   const path = new URL(req.url, 'http://x').pathname;
@@ -100,6 +129,12 @@ const server = createServer((req, res) => {
     res.end(body);
   };
   if (path === '/') send('text/html; charset=utf-8', PAGE);
+  else if (path.startsWith('/alone/') && ALONE[path.slice(7)]) send('text/html; charset=utf-8', alonePage(ALONE[path.slice(7)]));
+  else if (path === '/card-page.js') send('text/javascript', CARD_PAGE_JS);
+  else if (path === '/later-page.js') send('text/javascript', LATER_PAGE_JS);
+  else if (FILE.endsWith('.min.js') && path.startsWith(CDN_BASE) && /^[\w./-]+\.js$/.test(path.slice(CDN_BASE.length)) && !path.includes('..') && existsSync(resolve(DIST, path.slice(CDN_BASE.length)))) {
+    send('text/javascript', readFileSync(resolve(DIST, path.slice(CDN_BASE.length))));
+  }
   else if (path === '/formats') send('text/html; charset=utf-8', FORMATS_PAGE);
   else if (path === '/page.js') send('text/javascript', PAGE_JS);
   else if (path.startsWith('/feeds/') && FEEDS.some(([file]) => path === `/feeds/${file}`)) {
@@ -130,9 +165,17 @@ const check = (label, ok, detail = '') => {
 
 if (FILE.endsWith('.min.js')) {
   // The source map ships without src/: it must carry the sources, and keep Lit marked as library code.
-  const map = existsSync(`${FILE}.map`) ? JSON.parse(readFileSync(`${FILE}.map`, 'utf8')) : {};
-  const sources = map.sources ?? [];
-  const texts = map.sourcesContent ?? [];
+  // The entry and its chunks each have a map; read them together.
+  const maps = [`${FILE}.map`, ...readdirSync(resolve(DIST, 'chunks')).filter((f) => f.endsWith('.js.map')).map((f) => resolve(DIST, 'chunks', f))]
+    .filter((path) => existsSync(path))
+    .map((path) => JSON.parse(readFileSync(path, 'utf8')));
+  const map = {
+    sources: maps.flatMap((m) => m.sources ?? []),
+    sourcesContent: maps.flatMap((m) => (m.sources ?? []).map((_, i) => m.sourcesContent?.[i])),
+    ignoreList: maps.flatMap((m, k) => (m.ignoreList ?? []).map((i) => maps.slice(0, k).reduce((n, p) => n + (p.sources ?? []).length, 0) + i)),
+  };
+  const sources = map.sources;
+  const texts = map.sourcesContent;
   const ours = sources.filter((source) => source.includes('/src/'));
   check(
     'source map: every source embedded, ours from src/, Lit marked as library code',
@@ -274,6 +317,47 @@ try {
     );
   }
   check('formats page: no CSP violation, page error or outside request', formatViolations.length + formatProblems.length === 0, [...formatViolations, ...formatProblems].join('; '));
+
+  // Each element alone, from the versioned CDN path: only its own chunks load, and it works.
+  for (const [name, expect] of Object.entries({
+    list: { tags: ['paperfeed-list', 'paperfeed-card'], absent: ['paperfeed-subscribe'] },
+    card: { tags: ['paperfeed-card'], absent: ['paperfeed-list', 'paperfeed-subscribe'] },
+    subscribe: { tags: ['paperfeed-subscribe'], absent: ['paperfeed-list', 'paperfeed-card'] },
+    later: { tags: ['paperfeed-list', 'paperfeed-card'], absent: ['paperfeed-subscribe'] },
+  })) {
+    const alone = await browser.newPage();
+    const issues = [];
+    const requests = [];
+    alone.on('pageerror', (error) => issues.push(`page error: ${error.message}`));
+    // The fixture's real https thumbnails never resolve here (chromiumArgs): that error is expected.
+    alone.on('console', (m) => m.type() === 'error' && !/ERR_NAME_NOT_RESOLVED/.test(m.text()) && issues.push(`console error: ${m.text()}`));
+    alone.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    alone.on('response', (r) => r.status() >= 400 && issues.push(`${r.status()} ${new URL(r.url()).pathname}`));
+    await alone.addInitScript(() => {
+      window.__violations = [];
+      document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    await alone.goto(`${origin}/alone/${name}`);
+    const ok = await alone
+      .waitForFunction(
+        (tags) =>
+          tags.every((tag) => customElements.get(tag)) &&
+          [...document.querySelectorAll(tags[0])].every((el) => el.shadowRoot?.querySelector(tags[0] === 'paperfeed-list' ? 'li:not([aria-hidden]) paperfeed-card' : tags[0] === 'paperfeed-card' ? '[part="title"]' : 'form input[type="email"]')),
+        expect.tags,
+        { timeout: 10_000 },
+      )
+      .then(() => true, () => false);
+    const state = await alone.evaluate((absent) => ({ violations: window.__violations, defined: absent.filter((tag) => customElements.get(tag)) }), expect.absent);
+    const js = requests.filter((p) => p.endsWith('.js'));
+    const chunksOk = FILE.endsWith('.min.js') ? js.every((p) => p.startsWith(CDN_BASE) || p.endsWith('-page.js')) : true;
+    const feeds = requests.filter((p) => p.startsWith('/feeds/'));
+    check(
+      `${name} alone from ${CDN_BASE}: renders, loads only its own elements, chunks resolve next to the script, one request per feed, no CSP violation`,
+      ok && chunksOk && state.defined.length === 0 && issues.length === 0 && state.violations.length === 0 && new Set(feeds).size === feeds.length,
+      JSON.stringify({ ok, js, feeds, extra: state.defined, issues, violations: state.violations }),
+    );
+    await alone.close();
+  }
 } catch (error) {
   if (!failed) check('the check ran', false, error.message);
 } finally {
