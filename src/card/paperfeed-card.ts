@@ -83,6 +83,12 @@ const starIcon = html`<svg class="icon" viewBox="0 0 12 12" aria-hidden="true">
  * @cssprop [--paperfeed-card-summary-lines=3] - Lines of abstract shown before "Show more".
  * @cssprop [--paperfeed-card-thumbnail-ratio=16 / 9] - Aspect ratio reserved for the thumbnail.
  * @cssprop [--paperfeed-card-avatar-size=1.25rem] - Width and height of the submitter and organization avatars.
+ * @cssprop [--paperfeed-background=Canvas] - Background of a themed element (`theme="light"`/`"dark"` sets it).
+ * @cssprop [--paperfeed-color=CanvasText] - Text colour.
+ * @cssprop [--paperfeed-muted=(62% of the text colour)] - Secondary text (dates, counts).
+ * @cssprop [--paperfeed-border-color=(18% of the text colour)] - Borders and dividers.
+ * @cssprop [--paperfeed-radius=0.75rem] - Corner radius.
+ * @cssprop [--paperfeed-focus-color=(accent mixed with the text colour)] - Focus rings.
  * @cssprop [--paperfeed-accent=#ff9d00] - Accent colour (icons, hover borders, focus ring tint).
  */
 export class PaperfeedCard extends PaperfeedElement {

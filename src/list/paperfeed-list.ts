@@ -94,6 +94,12 @@ const numberAttribute = { fromAttribute: (value: string | null) => (value === nu
  *
  * @cssprop [--paperfeed-list-gap=1rem] - Space between cards.
  * @cssprop [--paperfeed-list-column-width=18rem] - Narrowest column in the `grid` layout.
+ * @cssprop [--paperfeed-background=Canvas] - Background of a themed element (`theme="light"`/`"dark"` sets it).
+ * @cssprop [--paperfeed-color=CanvasText] - Text colour.
+ * @cssprop [--paperfeed-muted=(62% of the text colour)] - Secondary text (dates, counts).
+ * @cssprop [--paperfeed-border-color=(18% of the text colour)] - Borders and dividers.
+ * @cssprop [--paperfeed-radius=0.75rem] - Corner radius.
+ * @cssprop [--paperfeed-focus-color=(accent mixed with the text colour)] - Focus rings.
  * @cssprop [--paperfeed-accent=#ff9d00] - Accent colour of pressed buttons and focus rings.
  * @cssprop [--paperfeed-list-padding=1rem] - Padding of a list with `theme="light"` or `theme="dark"`, which paints its own background.
  *

@@ -60,6 +60,14 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
  * @cssprop [--paperfeed-subscribe-border=1px solid (18% of the text colour)] - Box border.
  * @cssprop [--paperfeed-subscribe-button-background=var(--paperfeed-accent)] - Button background.
  * @cssprop [--paperfeed-subscribe-button-color=(accent mixed with black)] - Button text colour.
+ * @cssprop [--paperfeed-background=Canvas] - Background of a themed element (`theme="light"`/`"dark"` sets it).
+ * @cssprop [--paperfeed-color=CanvasText] - Text colour.
+ * @cssprop [--paperfeed-muted=(62% of the text colour)] - Secondary text (dates, counts).
+ * @cssprop [--paperfeed-border-color=(18% of the text colour)] - Borders and dividers.
+ * @cssprop [--paperfeed-radius=0.75rem] - Corner radius.
+ * @cssprop [--paperfeed-focus-color=(accent mixed with the text colour)] - Focus rings.
+ * @cssprop [--paperfeed-error-color=(red readable on the background)] - Error messages.
+ * @cssprop [--paperfeed-success-color=(green readable on the background)] - The confirmation after subscribing.
  * @cssprop [--paperfeed-accent=#ff9d00] - Accent colour.
  *
  * @event {PaperfeedSubscribeEvent} paperfeed-subscribe - Before sending a valid address (`detail.email`). Cancelable: call `preventDefault()` to send it yourself.
