@@ -1,25 +1,26 @@
-import { html, isServer, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import type { CardStrings, PaperfeedCard } from '../card/paperfeed-card.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { CardStrings } from '../card/paperfeed-card.js';
 import type { LoadOptions } from '../feed/load.js';
 import type { FeedFormat, Paper } from '../feed/paper.js';
 import type { Period } from '../feed/hf-period.js';
 import { PaperfeedElement } from '../internal/base.js';
 import { heading, headingLevel } from '../internal/heading.js';
-import { readEmbedded, type ListData } from '../internal/embedded.js';
+import type { ListData } from '../internal/embedded.js';
 import { hostStyles } from '../internal/host.styles.js';
 import { normalize, oneOf, positive } from '../internal/normalize.js';
 import { SlotController } from '../internal/slots.js';
-import { fill } from '../internal/strings.js';
 import { Announcer } from './controllers/announcer.js';
-import { errorText, retryHelps } from './error-text.js';
 import { FeedController, type ListState } from './controllers/feed.js';
 import type { ListSort } from './controllers/filter.js';
 import { PeriodController } from './controllers/period.js';
 import { RefreshController } from './controllers/refresh.js';
+import { ReserveController } from './controllers/reserve.js';
+import { CARD_PARTS, DEFAULT_HEADING_LEVEL, DEFAULT_LIMIT, FORMATS, LAYOUTS, SORTS, numberAttribute, type ListLayout } from './attributes.js';
 import type { PaperfeedListEventMap, PaperfeedListListener } from './events.js';
+import { emptyBox, emptyText, errorBox, moreBox, skeletons, staleNote } from './messages.js';
 import { periodBar } from './period-bar.js';
-import { syncToolbar, toolbar } from './toolbar.js';
+import { controlsBox, syncToolbar, toolbar } from './toolbar.js';
 import { listStrings, type PaperfeedListStrings } from './strings.js';
 import { styles } from './paperfeed-list.styles.js';
 
@@ -27,7 +28,7 @@ export type { PaperfeedListStrings } from './strings.js';
 export type { ListState } from './controllers/feed.js';
 export type { ListSort } from './controllers/filter.js';
 export * from './events.js';
-export type ListLayout = 'list' | 'grid' | 'compact';
+export type { ListLayout } from './attributes.js';
 export type PaperTransform = NonNullable<LoadOptions['transform']>;
 
 // Typed listeners, the way lib.dom types HTMLMediaElement's: merged into the class below.
@@ -38,23 +39,6 @@ export interface PaperfeedList {
   removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
 }
 
-const FORMATS: readonly FeedFormat[] = ['auto', 'hf', 'jsonfeed', 'rss', 'atom'];
-const LAYOUTS: readonly ListLayout[] = ['list', 'grid', 'compact'];
-const SORTS: readonly ListSort[] = ['feed', 'trending', 'date', 'upvotes'];
-const DEFAULT_LIMIT = 30;
-const DEFAULT_HEADING_LEVEL = 2;
-/**
- * Skeleton cards while loading: as many as fit in one screen from the list's top (measured on the
- * first loading render, before it paints), never more than this or than `limit`. Also the number of
- * first cards laid out eagerly before the list has measured (server rendering).
- */
-const MAX_SKELETONS = 6;
-/** The card parts a page can style through the list, as `card-<part>`. */
-const CARD_PARTS =
-  'card, title: card-title, authors: card-authors, summary: card-summary, meta: card-meta, links: card-links, thumbnail: card-thumbnail, tags: card-tags, toggle: card-toggle';
-
-const numberAttribute = { fromAttribute: (value: string | null) => (value === null ? undefined : Number(value)) };
-
 /**
  * A feed of research papers (Hugging Face daily papers, arXiv, JSON Feed, RSS, Atom) rendered as a
  * list of `<paperfeed-card>`s, with search, sort, paging and, for Hugging Face, day / week / month views.
@@ -64,7 +48,8 @@ const numberAttribute = { fromAttribute: (value: string | null) => (value === nu
  *
  * Behaviour lives in controllers (`./controllers/`): the fetch state (`FeedController`), the Hugging
  * Face periods (`PeriodController`), `refresh` and `lazy` (`RefreshController`), the status region
- * and focus (`Announcer`), search and sort (`filter.ts`). The element keeps properties and rendering.
+ * and focus (`Announcer`), the room kept on the page while loading (`ReserveController`), search and
+ * sort (`filter.ts`). The element keeps properties and rendering.
  *
  * @tag paperfeed-list
  * @summary Fetches a paper feed and shows it as a searchable, sortable list of cards.
@@ -214,15 +199,13 @@ export class PaperfeedList extends PaperfeedElement {
    */
   @property({ attribute: false }) strings: Partial<PaperfeedListStrings & CardStrings> = {};
 
-  /** Skeletons that fit in a screen from the list's top; undefined until measured. */
-  @state() private fold?: number;
-  /** Papers were shown at least once: until then an empty or failed list hides its toolbar and period bar. */
-  #everLoaded = false;
-  #measuring = false;
-  /** The skeletons' block size when papers replaced them; the room a shorter result keeps for a while. */
-  #reserved?: number;
-  #holdObserver?: IntersectionObserver;
-
+  // The reserve comes first: it reads the skeletons before the feed's update replaces them.
+  readonly #reserve: ReserveController = new ReserveController(this, {
+    state: () => this.state,
+    all: () => this.#feed.all.length,
+    visible: () => this.#feed.visible.length,
+    retrying: () => this.#feed.retrying,
+  });
   readonly #slots = new SlotController(this, 'header', 'empty');
   readonly #period = new PeriodController(this);
   readonly #refresh = new RefreshController(this, () => {
@@ -241,7 +224,7 @@ export class PaperfeedList extends PaperfeedElement {
     url: this.requestUrl,
     strings: this.text,
     locale: this.locale,
-    empty: this.#slots.text('empty') || this.emptyText,
+    empty: this.#slots.text('empty') || emptyText(this.query, this.text),
   }));
 
   /**
@@ -252,93 +235,10 @@ export class PaperfeedList extends PaperfeedElement {
     this.#feed.serverData = data;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Before the first render, so hydration writes what the server wrote and fetches nothing while fresh.
-    if (!isServer && !this.hasUpdated) this.#feed.serverData ??= readEmbedded(this);
-    // Measured again on the next loading render: the page around the list may have changed.
-    this.fold = undefined;
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#releaseHold();
-  }
-
-  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    // The skeletons about to be replaced: their size, read before this render removes them. Only
-    // in a browser (no layout on the server), and only when papers take their place.
-    if (isServer) return;
-    const skeletons = this.renderRoot?.querySelector?.('.skeletons');
-    if (skeletons && this.#feed.visible.length) this.#reserved = skeletons.getBoundingClientRect().height;
-    if (changed.has('query') || changed.has('sort') || changed.has('limit') || changed.has('src')) this.#releaseHold();
-  }
-
   protected override updated(): void {
     const state = this.state;
-    void this.#hold(state);
     if (this.getAttribute('state') !== state) this.setAttribute('state', state);
-    if (this.#feed.all.length) this.#everLoaded = true;
     syncToolbar(this.renderRoot, this.query, this.sort, this.hf);
-    void this.measureFold();
-  }
-
-  /**
-   * A feed shorter than its skeletons (a query answered by one paper, a feed of two) would pull the
-   * page's text below up as it arrives: that text is often on screen (bench/cls.mjs measured 0.07 to
-   * 0.34 for the real arXiv answers of one and two papers). The room the skeletons took stays as a
-   * blank spacer after the list until none of it is in view; then it goes, and what moves is out of
-   * sight (above the viewport, scroll anchoring keeps the reader's place). Never for an empty or
-   * failed feed: those show a compact box at once, and that shift is measured and documented.
-   */
-  async #hold(state: ListState): Promise<void> {
-    const reserved = this.#reserved;
-    this.#reserved = undefined;
-    if (reserved === undefined || state === 'empty' || state === 'error' || typeof IntersectionObserver === 'undefined') return;
-    const list = this.renderRoot.querySelector<HTMLElement>('ul.list:not(.skeletons)');
-    const spacer = this.renderRoot.querySelector<HTMLElement>('.hold');
-    if (!list || !spacer) return;
-    // The cards render in their own updates, microtasks later: measure them then (still before the paint).
-    await Promise.all([...list.querySelectorAll<PaperfeedCard>('paperfeed-card')].map((card) => card.updateComplete));
-    if (!list.isConnected) return;
-    const more = this.renderRoot.querySelector<HTMLElement>('.more:not(.stale)');
-    const bottom = (more ?? list).getBoundingClientRect().bottom;
-    const missing = reserved - (bottom - list.getBoundingClientRect().top);
-    if (missing < 1) return;
-    this.#releaseHold();
-    // CSSOM, not a style attribute: allowed under a strict CSP (test/csp).
-    spacer.style.blockSize = `${missing}px`;
-    this.#holdObserver = new IntersectionObserver((entries) => {
-      if (entries.some((entry) => !entry.isIntersecting)) this.#releaseHold();
-    });
-    this.#holdObserver.observe(spacer);
-  }
-
-  #releaseHold(): void {
-    this.#holdObserver?.disconnect();
-    this.#holdObserver = undefined;
-    this.renderRoot?.querySelector?.<HTMLElement>('.hold')?.style.removeProperty('block-size');
-  }
-
-  /**
-   * While the first skeletons are on screen (before they paint: Lit's next update runs in the same
-   * task), keep only those that fit in a screen from the list's top. More would only make the page
-   * taller while loading; cards beyond them arrive below the fold, where a shift is not seen, and lay
-   * out lazily (`content-visibility: auto`).
-   */
-  private async measureFold(): Promise<void> {
-    if (isServer || this.fold !== undefined || this.#measuring) return;
-    const skeletons = [...this.renderRoot.querySelectorAll<HTMLElement>('.skeletons > li')];
-    if (!skeletons.length) return;
-    // The skeleton cards render in their own update, a microtask later: still before the paint.
-    this.#measuring = true;
-    await Promise.all(skeletons.map((li) => (li.firstElementChild as PaperfeedCard | null)?.updateComplete));
-    this.#measuring = false;
-    if (this.fold !== undefined || !skeletons[0].isConnected) return;
-    const top = skeletons[0].getBoundingClientRect().top;
-    const screen = window.innerHeight;
-    const fit = skeletons.filter((li) => li.getBoundingClientRect().top - top < screen).length;
-    this.fold = Math.max(1, fit);
   }
 
   /** What the list shows now: `loading`, `loaded`, `empty` or `error` (also reflected as the `state` attribute). */
@@ -378,17 +278,6 @@ export class PaperfeedList extends PaperfeedElement {
     return this.#period.show || this.#feed.all.some((paper) => paper.source === 'hf');
   }
 
-  /**
-   * `none`: nothing was ever shown and the list is empty or failed: no search or sort over nothing.
-   * `reserved`: the first load runs; the controls keep their room (hidden, inert) so the cards
-   * arriving do not push the page. `shown` otherwise.
-   */
-  private get controls(): 'none' | 'reserved' | 'shown' {
-    if (this.#everLoaded || this.#feed.all.length) return 'shown';
-    const state = this.state;
-    return state === 'loading' && !this.#feed.retrying ? 'reserved' : 'none';
-  }
-
   private onQueryInput = (event: Event): void => this.#announcer.typed((event.target as HTMLInputElement).value);
 
   private onSortChange = (event: Event): ListSort => (this.sort = (event.target as HTMLSelectElement).value as ListSort);
@@ -418,82 +307,40 @@ export class PaperfeedList extends PaperfeedElement {
   }
 
   private renderPeriods(): TemplateResult | typeof nothing {
-    const controls = this.controls;
-    if (this.papers != null || !this.#period.show || controls === 'none') return nothing;
-    return html`<div class="controls ${controls}" ?inert=${controls === 'reserved'}>${periodBar(this.#period, this.text, this.locale)}</div>`;
+    if (this.papers != null || !this.#period.show) return nothing;
+    return controlsBox(this.#reserve.controls, () => periodBar(this.#period, this.text, this.locale));
   }
 
   private renderToolbar(): TemplateResult | typeof nothing {
-    const controls = this.controls;
-    if (this.noToolbar || controls === 'none') return nothing;
-    return html`<div class="controls ${controls}" ?inert=${controls === 'reserved'}>
-      ${toolbar(this.query, this.sort, this.text, this.onQueryInput, this.onSortChange, this.hf)}
-    </div>`;
+    if (this.noToolbar) return nothing;
+    return controlsBox(this.#reserve.controls, () => toolbar(this.query, this.sort, this.text, this.onQueryInput, this.onSortChange, this.hf));
   }
 
-  private get emptyText(): string {
-    const query = (this.query ?? '').trim();
-    return query ? fill(this.text.emptyQuery, { query }) : this.text.empty;
-  }
+  private onRetry = (): void => this.#feed.retry();
 
   private renderEmpty(): TemplateResult {
-    return html`<div part="empty" class="message empty" tabindex="-1">
-      <div class="message-body"><slot name="empty">${this.emptyText}</slot></div>
-    </div>`;
+    return emptyBox(emptyText(this.query, this.text));
   }
 
   private renderError(): TemplateResult {
-    const error = this.#feed.error;
-    return html`<div part="error" class="message error">
-      <div class="message-body">
-        <slot name="error"><p class="error-text">${errorText(error, this.text)}</p></slot>
-        ${retryHelps(error) ? this.renderRetry(this.#feed.retrying) : nothing}
-      </div>
-    </div>`;
-  }
-
-  /** aria-disabled while busy, not disabled: the focused button keeps focus. */
-  private renderRetry(busy: boolean): TemplateResult {
-    return html`<button
-      type="button"
-      part="button retry"
-      aria-busy=${busy ? 'true' : 'false'}
-      aria-disabled=${busy ? 'true' : 'false'}
-      @click=${() => this.#feed.retry()}
-    >
-      ${this.text.retry}
-    </button>`;
-  }
-
-  private renderSkeletons(): TemplateResult {
-    const { variant, level } = this.card;
-    const skeleton = () =>
-      html`<li aria-hidden="true"><paperfeed-card part="item" variant=${variant} heading-level=${level} theme=${this.theme}></paperfeed-card></li>`;
-    const count = Math.min(this.limit, this.fold ?? MAX_SKELETONS);
-    return html`<slot name="loading"><ul part="list" class="list skeletons" aria-busy="true">
-      ${Array.from({ length: count }, skeleton)}
-    </ul></slot>`;
+    return errorBox(this.#feed.error, this.#feed.retrying, this.text, this.onRetry);
   }
 
   private renderStaleError(): TemplateResult | typeof nothing {
     const busy = this.#feed.retryingKept;
     const error = this.#feed.staleError ?? (busy ? this.#feed.error : undefined);
-    if (!error) return nothing;
-    return html`<div part="error" class="more stale">
-      <p class="error-text">${errorText(error, this.text)}</p>
-      ${this.renderRetry(busy)}
-    </div>`;
+    return error ? staleNote(error, busy, this.text, this.onRetry) : nothing;
   }
 
   private renderList(state: ListState): TemplateResult {
     const busy = state === 'loading';
     const papers = this.#feed.visible;
-    if (busy && papers.length === 0) return this.renderSkeletons();
     const card = this.card;
+    if (busy && papers.length === 0) return skeletons(this.#reserve.skeletons(this.limit), card.variant, card.level, this.theme);
     const cardStrings = listStrings(this.strings).cards;
     // Cards past the skeletons that fit in a screen skip layout and paint until scrolled near
     // (class `later`: content-visibility, see the styles).
-    const eager = this.fold ?? MAX_SKELETONS;
+    const eager = this.#reserve.eager;
     // Each card sets its own color-scheme, so the list's theme must reach it explicitly.
     return html`<ul part="list" class="list" aria-busy=${busy ? 'true' : 'false'}>
         ${papers.slice(0, this.#feed.visibleCount).map(
@@ -519,19 +366,6 @@ export class PaperfeedList extends PaperfeedElement {
   private renderMore(total: number, state: ListState): TemplateResult | typeof nothing {
     const feed = this.#feed;
     const more = total > feed.visibleCount || (feed.hasNext && this.papers == null && state === 'loaded');
-    const { pageError, pageLoading } = feed;
-    if (!more && !pageError) return nothing;
-    return html`<div class="more">
-      ${pageError ? html`<p class="error-text">${errorText(pageError, this.text)}</p>` : nothing}
-      <button
-        type="button"
-        part="button load-more"
-        aria-busy=${pageLoading ? 'true' : 'false'}
-        aria-disabled=${pageLoading ? 'true' : 'false'}
-        @click=${() => feed.loadMore()}
-      >
-        ${pageError ? this.text.retry : this.text.loadMore}
-      </button>
-    </div>`;
+    return more || feed.pageError ? moreBox(feed.pageError, feed.pageLoading, this.text, () => feed.loadMore()) : nothing;
   }
 }

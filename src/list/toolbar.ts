@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { ListSort } from './controllers/filter.js';
 import type { PaperfeedListStrings } from './strings.js';
 
@@ -45,4 +45,13 @@ export function syncToolbar(root: ParentNode, query: string, sort: ListSort, hf 
   if (input && input.value !== (query ?? '')) input.value = query ?? '';
   const select = root.querySelector('select');
   if (select && select.value !== shown(sort, hf)) select.value = shown(sort, hf);
+}
+
+/**
+ * The box of the toolbar or the period bar: `none` renders nothing (no search or sort over a list
+ * that never showed papers), `reserved` keeps its room, hidden and inert, while the first load runs.
+ */
+export function controlsBox(controls: 'none' | 'reserved' | 'shown', content: () => TemplateResult): TemplateResult | typeof nothing {
+  if (controls === 'none') return nothing;
+  return html`<div class="controls ${controls}" ?inert=${controls === 'reserved'}>${content()}</div>`;
 }

@@ -1,10 +1,10 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { FeedError, cancelled, isAbort } from '../../feed/errors.js';
 import { checkPapers } from '../../feed/parse.js';
 import { loadFeed, type FeedResult, type LoadOptions } from '../../feed/load.js';
 import type { FeedFormat, Paper, SourceFormat } from '../../feed/paper.js';
-import { isFresh, type ListData } from '../../internal/embedded.js';
+import { isFresh, readEmbedded, type ListData } from '../../internal/embedded.js';
 import { warmFormats } from '../../internal/format.js';
 import { positive } from '../../internal/normalize.js';
 import {
@@ -18,7 +18,7 @@ import { appendNew, memoFilter, type ListSort } from './filter.js';
 export type ListState = 'loading' | 'loaded' | 'empty' | 'error';
 
 /** What the feed controller reads from its element: the public properties that shape a fetch. */
-export interface FeedHost extends ReactiveControllerHost, EventTarget {
+export interface FeedHost extends ReactiveControllerHost, Element {
   format: FeedFormat;
   timeout?: number;
   proxy?: string;
@@ -26,7 +26,7 @@ export interface FeedHost extends ReactiveControllerHost, EventTarget {
   limit: number;
   sort: ListSort;
   query: string;
-  readonly isConnected: boolean;
+  readonly hasUpdated: boolean;
 }
 
 export interface FeedOptions {
@@ -196,6 +196,8 @@ export class FeedController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // Before the first render, so hydration writes what the server wrote and fetches nothing while fresh.
+    if (!isServer && !this.host.hasUpdated) this.serverData ??= readEmbedded(this.host);
     // Put back in the page after a removal stopped its fetch: fetch again.
     if (this.stopped) {
       this.stopped = false;
