@@ -19,10 +19,12 @@ export function errorText(error: FeedError, s: PaperfeedListStrings): string {
     case 'parse':
     case 'shape':
       return s.errorFormat;
+    case 'too-large':
+      return s.errorTooLarge;
     default:
       return s.errorNetwork;
   }
 }
 
-/** Kinds a second try can fix: not a page set up wrongly, not a body that is not a feed. */
-export const retryHelps = (error: FeedError): boolean => error.kind !== 'config';
+/** Kinds a second try can fix: not a page set up wrongly, not a feed larger than the list reads. */
+export const retryHelps = (error: FeedError): boolean => error.kind !== 'config' && error.kind !== 'too-large';

@@ -1,11 +1,19 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FeedError } from '../feed/errors.js';
+import { heading } from '../internal/heading.js';
 import { fill } from '../internal/strings.js';
 import { errorText, retryHelps } from './error-text.js';
 import type { PaperfeedListStrings } from './strings.js';
 
-// The list's boxes around its cards: skeletons, empty, error, the stale-error note and "Load more".
-// Plain templates; the element decides which one shows.
+// The list's boxes around its cards: header, skeletons, empty, error, the stale-error note and
+// "Load more". Plain templates; the element decides which one shows.
+
+/** The heading from `heading`, or the page's `header` slot; room under it only when there is one. */
+export function headerBox(filled: boolean, level: number, text: string | undefined): TemplateResult {
+  return html`<div part="header" class="header" ?hidden=${!filled}>
+    <slot name="header">${text ? heading(level, 'heading', text) : nothing}</slot>
+  </div>`;
+}
 
 /** The empty state's sentence: with a query, which query matched nothing. */
 export function emptyText(query: string | undefined, s: PaperfeedListStrings): string {

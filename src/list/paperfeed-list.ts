@@ -1,11 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { CardStrings } from '../card/paperfeed-card.js';
+import { MAX_BYTES } from '../feed/limits.js';
 import type { LoadOptions } from '../feed/load.js';
 import type { FeedFormat, Paper } from '../feed/paper.js';
 import type { Period } from '../feed/hf-period.js';
 import { PaperfeedElement } from '../internal/base.js';
-import { heading, headingLevel } from '../internal/heading.js';
+import { headingLevel } from '../internal/heading.js';
 import type { ListData } from '../internal/embedded.js';
 import { hostStyles } from '../internal/host.styles.js';
 import { normalize, oneOf, positive } from '../internal/normalize.js';
@@ -18,7 +19,7 @@ import { RefreshController } from './controllers/refresh.js';
 import { ReserveController } from './controllers/reserve.js';
 import { CARD_PARTS, DEFAULT_HEADING_LEVEL, DEFAULT_LIMIT, FORMATS, LAYOUTS, SORTS, numberAttribute, type ListLayout } from './attributes.js';
 import type { PaperfeedListEventMap, PaperfeedListListener } from './events.js';
-import { emptyBox, emptyText, errorBox, moreBox, skeletons, staleNote } from './messages.js';
+import { emptyBox, emptyText, errorBox, headerBox, moreBox, skeletons, staleNote } from './messages.js';
 import { periodBar } from './period-bar.js';
 import { controlsBox, syncToolbar, toolbar } from './toolbar.js';
 import { listStrings, type PaperfeedListStrings } from './strings.js';
@@ -154,6 +155,15 @@ export class PaperfeedList extends PaperfeedElement {
 
   /** Milliseconds before a fetch gives up with a timeout error. Default: the engine's 10000. */
   @property({ converter: numberAttribute }) timeout?: number;
+
+  /**
+   * Bytes of a response read at most; a bigger feed shows a "too large" error. Default 5 MB (5242880,
+   * the data layer's `MAX_BYTES`); junk or ≤ 0 reads as 5 MB.
+   * @default 5242880
+   */
+  @property({ attribute: 'max-bytes', type: Number })
+  @normalize((value) => positive(value) ?? MAX_BYTES)
+  maxBytes = 5_242_880; // = MAX_BYTES, written out for the manifest
 
   /** Proxy URL template containing `{url}` (e.g. `https://proxy.example/?url={url}`) for feeds without CORS. Default: none. */
   @property() proxy?: string;
@@ -299,11 +309,7 @@ export class PaperfeedList extends PaperfeedElement {
   }
 
   private renderHeader(): TemplateResult {
-    // Room under the header only when there is one: a heading, or the page's own `header` content.
-    const filled = this.hasHeading;
-    return html`<div part="header" class="header" ?hidden=${!filled}>
-      <slot name="header">${this.heading ? heading(this.headingLevel, 'heading', this.heading) : nothing}</slot>
-    </div>`;
+    return headerBox(this.hasHeading, this.headingLevel, this.heading);
   }
 
   private renderPeriods(): TemplateResult | typeof nothing {

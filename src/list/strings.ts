@@ -2,8 +2,8 @@ import { isPluralText, type PluralText } from '../internal/format.js';
 
 /**
  * Every piece of text `<paperfeed-list>` writes itself. Replace any of them through the `strings`
- * property (`list.strings = { retry: 'Réessayer' }`). `{n}`, `{query}`, `{status}`, `{week}` and
- * `{year}` are filled in; numbers are formatted in the element's language. A text with `{n}` is a
+ * property (`list.strings = { retry: 'Réessayer' }`). `{n}`, `{total}`, `{query}`, `{status}`, `{week}`
+ * and `{year}` are filled in; numbers are formatted in the element's language. A text with `{n}` is a
  * `PluralText`, like the card's: one template, or one per `Intl.PluralRules` category of the
  * language (`{ one: '{n} Paper geladen', other: '{n} Paper geladen' }`), `other` required.
  * (`{count}` still works as another name for `{n}`.)
@@ -16,6 +16,11 @@ export interface PaperfeedListStrings {
   loading: string;
   /** Announced when papers arrive; `{n}` is the number loaded. */
   loaded: PluralText;
+  /**
+   * Announced instead of `loaded` when the feed had more items than the list keeps (5,000): `{n}`
+   * papers kept of `{total}`; the plural form follows `{total}`.
+   */
+  loadedFirst: PluralText;
   /** Announced when `query` filters the list; `{n}` matches for `{query}`. */
   matches: PluralText;
   /** Empty state, no query. */
@@ -30,6 +35,8 @@ export interface PaperfeedListStrings {
   errorHttp: string;
   /** Error box: the answer was not a feed this list can read. */
   errorFormat: string;
+  /** Error box: the feed is larger than the list reads (`max-bytes`); no Retry is offered. */
+  errorTooLarge: string;
   /** Error box: the page set the list up wrongly (details in the console); no Retry is offered. */
   errorConfig: string;
   retry: string;
@@ -59,6 +66,7 @@ export interface PaperfeedListStrings {
 export const DEFAULT_STRINGS: PaperfeedListStrings = {
   loading: 'Loading papers…',
   loaded: { one: '{n} paper loaded', other: '{n} papers loaded' },
+  loadedFirst: { one: 'First {n} of {total} paper loaded', other: 'First {n} of {total} papers loaded' },
   matches: { one: '{n} paper matches “{query}”', other: '{n} papers match “{query}”' },
   empty: 'No papers found.',
   emptyQuery: 'No papers match “{query}”.',
@@ -66,6 +74,7 @@ export const DEFAULT_STRINGS: PaperfeedListStrings = {
   errorTimeout: 'The feed took too long to answer. Try again in a moment.',
   errorHttp: 'The feed could not be loaded (error {status}). Try again later.',
   errorFormat: 'The feed could not be read.',
+  errorTooLarge: 'The feed is too large to show.',
   errorConfig: 'The feed is not set up correctly.',
   retry: 'Retry',
   loadMore: 'Load more',
@@ -107,7 +116,7 @@ export function listStrings(overrides: unknown): MergedListStrings {
 }
 
 /** Keys whose text may vary with a count; the others accept plain strings only. */
-const PLURAL_KEYS = new Set<keyof PaperfeedListStrings>(['loaded', 'matches']);
+const PLURAL_KEYS = new Set<keyof PaperfeedListStrings>(['loaded', 'loadedFirst', 'matches']);
 
 /** Known keys with a usable value (a string; a `{ other, ... }` record for a count text) over the defaults. */
 function mergeListStrings(overrides: unknown): PaperfeedListStrings {

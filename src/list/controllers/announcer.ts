@@ -97,6 +97,11 @@ export class Announcer implements ReactiveController {
     const query = (this.host.query ?? '').trim();
     const count = query ? feed.visible.length : feed.all.length;
     const n = formatNumber(count, locale);
+    // A feed with more items than the list keeps says so: "First 5,000 of 6,000 papers loaded".
+    const total = feed.total;
+    if (!query && total !== undefined && total > count) {
+      return fill(pluralTemplate(s.loadedFirst, total, locale), { n, count: n, total: formatNumber(total, locale) });
+    }
     return fill(pluralTemplate(query ? s.matches : s.loaded, count, locale), { n, count: n, query });
   }
 

@@ -22,6 +22,8 @@ export interface FeedHost extends ReactiveControllerHost, Element {
   format: FeedFormat;
   timeout?: number;
   proxy?: string;
+  /** Bytes of body read at most (the `max-bytes` attribute). */
+  maxBytes?: number;
   transform?: LoadOptions['transform'];
   limit: number;
   sort: ListSort;
@@ -50,6 +52,8 @@ interface Loaded {
   next?: string;
   /** Papers of the first page; the rest came from "Load more" on a paged source. */
   firstPage: number;
+  /** Items the feed had when more than the data layer keeps (`FeedResult.total`). */
+  total?: number;
 }
 
 export function toFeedError(error: unknown): FeedError {
@@ -104,11 +108,11 @@ export class FeedController implements ReactiveController {
   ) {
     host.addController(this);
     this.task = new Task(host, {
-      task: async ([url, format, timeout, proxy, transform, token], { signal }) =>
-        this.run(url as string | undefined, { format, timeout, proxy, transform } as LoadOptions, token as number, signal),
+      task: async ([url, format, timeout, proxy, transform, maxBytes, token], { signal }) =>
+        this.run(url as string | undefined, { format, timeout, proxy, transform, maxBytes } as LoadOptions, token as number, signal),
       args: () => {
         const h = this.host;
-        return [options.url(), h.format, positive(h.timeout), h.proxy, h.transform, this.reloadToken] as const;
+        return [options.url(), h.format, positive(h.timeout), h.proxy, h.transform, positive(h.maxBytes), this.reloadToken] as const;
       },
       onComplete: ({ url, result }) => {
         this.serverData = undefined;
@@ -116,6 +120,7 @@ export class FeedController implements ReactiveController {
       },
       onError: (error) => {
         this.serverData = undefined;
+        // The papers a failed body streamed in go with it: memory returns to what the list held before.
         this.partial = undefined;
         // Only the newest run reaches here; an abort we did not ask for is not a failure to show.
         if (!isAbort(error)) this.failed(toFeedError(error));
@@ -131,6 +136,7 @@ export class FeedController implements ReactiveController {
           timeout: positive(this.host.timeout),
           proxy: this.host.proxy,
           transform: this.host.transform,
+          maxBytes: positive(this.host.maxBytes),
           signal,
         });
         return { loaded: from, page, shown: shown as number };
@@ -191,7 +197,8 @@ export class FeedController implements ReactiveController {
       papers = appendNew(papers, previous.papers.slice(previous.firstPage));
       next = previous.next;
     }
-    this.loaded = { url, papers, format: result.format, next, firstPage };
+    const total = result.total !== undefined && result.total > firstPage ? result.total : undefined;
+    this.loaded = { url, papers, format: result.format, next, firstPage, total };
     this.queueOutcome(new PaperfeedListLoadEvent({ papers, format: result.format }));
   }
 
@@ -276,6 +283,15 @@ export class FeedController implements ReactiveController {
   /** The source has a next page to fetch. */
   get hasNext(): boolean {
     return !!(this.loaded ?? this.served)?.next;
+  }
+
+  /**
+   * How many items the feed had, when that is more than the data layer kept (`MAX_ITEMS`): the
+   * status says "first N of M". Undefined otherwise.
+   */
+  get total(): number | undefined {
+    const url = this.options.url();
+    return url && this.loaded?.url === url && !this.given ? this.loaded.total : undefined;
   }
 
   /** The newest run's error, for the error box. */
