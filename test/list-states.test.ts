@@ -233,6 +233,7 @@ describe('<paperfeed-list> states (issue 12)', () => {
     const DE = {
       loading: 'Artikel werden geladen …',
       loaded: { one: '{n} Artikel geladen', other: '{n} Artikel geladen' },
+      loadedFirst: { one: 'Die ersten {n} von {total} Artikel geladen', other: 'Die ersten {n} von {total} Artikeln geladen' },
       matches: { one: '{n} Artikel passt zu „{query}“', other: '{n} Artikel passen zu „{query}“' },
       empty: 'Keine Artikel gefunden.',
       emptyQuery: 'Kein Artikel passt zu „{query}“.',
@@ -240,6 +241,7 @@ describe('<paperfeed-list> states (issue 12)', () => {
       errorTimeout: 'Die Quelle antwortet nicht rechtzeitig.',
       errorHttp: 'Die Quelle konnte nicht geladen werden (Fehler {status}).',
       errorFormat: 'Die Quelle ist nicht lesbar.',
+      errorTooLarge: 'Die Quelle ist zu groß.',
       errorConfig: 'Die Quelle ist falsch eingerichtet.',
       retry: 'Erneut versuchen',
       loadMore: 'Mehr laden',
