@@ -163,7 +163,7 @@ export class PaperfeedList extends PaperfeedElement {
    */
   @property({ attribute: 'max-bytes', type: Number })
   @normalize((value) => positive(value) ?? MAX_BYTES)
-  maxBytes = 5_242_880; // = MAX_BYTES, written out for the manifest
+  maxBytes = 5242880; // = MAX_BYTES, written out for the manifest
 
   /** Proxy URL template containing `{url}` (e.g. `https://proxy.example/?url={url}`) for feeds without CORS. Default: none. */
   @property() proxy?: string;
