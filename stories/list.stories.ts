@@ -36,6 +36,7 @@ interface ListArgs {
   noPeriods: boolean;
   lazy: boolean;
   timeout?: number;
+  maxBytes?: number;
   proxy?: string;
   refresh?: number;
   date?: string;
@@ -201,6 +202,7 @@ const meta = {
     headingLevel: { name: 'heading-level', control: { type: 'number', min: 1, max: 6 } },
     theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
     timeout: { control: { type: 'number', min: 1 } },
+    maxBytes: { name: 'max-bytes', control: { type: 'number', min: 1 } },
     refresh: { control: { type: 'number', min: 1 } },
     period: { control: 'inline-radio', options: ['day', 'week', 'month'] },
   },
