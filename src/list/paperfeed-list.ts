@@ -289,8 +289,8 @@ export class PaperfeedList extends PaperfeedElement {
   }
 
   private onQueryInput = (event: Event): void => this.#announcer.typed((event.target as HTMLInputElement).value);
-
   private onSortChange = (event: Event): ListSort => (this.sort = (event.target as HTMLSelectElement).value as ListSort);
+  private onRetry = (): void => this.#feed.retry();
 
   override render(): TemplateResult {
     const state = this.state;
@@ -321,8 +321,6 @@ export class PaperfeedList extends PaperfeedElement {
     if (this.noToolbar) return nothing;
     return controlsBox(this.#reserve.controls, () => toolbar(this.query, this.sort, this.text, this.onQueryInput, this.onSortChange, this.hf));
   }
-
-  private onRetry = (): void => this.#feed.retry();
 
   private renderEmpty(): TemplateResult {
     return emptyBox(emptyText(this.query, this.text));
