@@ -240,6 +240,8 @@ describe('<paperfeed-list> states (issue 12)', () => {
       errorNetwork: 'Die Quelle ist nicht erreichbar. Prüfen Sie die Verbindung und versuchen Sie es erneut.',
       errorTimeout: 'Die Quelle antwortet nicht rechtzeitig.',
       errorHttp: 'Die Quelle konnte nicht geladen werden (Fehler {status}).',
+      feedRetryAfter: 'Versuchen Sie es in {seconds} Sekunden erneut.',
+      feedReason: 'Der Server meldet: {reason}',
       errorFormat: 'Die Quelle ist nicht lesbar.',
       errorTooLarge: 'Die Quelle ist zu groß.',
       errorConfig: 'Die Quelle ist falsch eingerichtet.',

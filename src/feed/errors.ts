@@ -8,6 +8,8 @@ export interface FeedErrorInit {
   status?: number;
   /** Seconds to wait, from a Retry-After header (delta-seconds or HTTP date). */
   retryAfter?: number;
+  /** What the server's error body says, as plain text (arXiv's error entry, a JSON `message`). */
+  reason?: string;
   url?: string;
   cause?: unknown;
 }
@@ -21,6 +23,8 @@ export class FeedError extends Error {
   readonly kind: FeedErrorKind;
   readonly status?: number;
   readonly retryAfter?: number;
+  /** What the server's error body says, as plain text; also at the end of `message`. */
+  readonly reason?: string;
   readonly url?: string;
 
   constructor(kind: FeedErrorKind, message: string, init: FeedErrorInit = {}) {
@@ -28,6 +32,7 @@ export class FeedError extends Error {
     this.kind = kind;
     this.status = init.status;
     this.retryAfter = init.retryAfter;
+    this.reason = init.reason;
     this.url = init.url;
   }
 }

@@ -47,5 +47,6 @@ export async function withBodyReason(error: FeedError, response: Response): Prom
   }
   if (!reason) return error;
   const { kind, status, retryAfter, url } = error;
-  return new FeedError(kind, `${error.message} The server says: ${reason.replace(/[.!]?$/, '.')}`, { status, retryAfter, url });
+  reason = reason.replace(/[.!]?$/, '.');
+  return new FeedError(kind, `${error.message} The server says: ${reason}`, { status, retryAfter, url, reason });
 }

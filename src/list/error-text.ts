@@ -10,8 +10,14 @@ import type { PaperfeedListStrings } from './strings.js';
  */
 export function errorText(error: FeedError, s: PaperfeedListStrings): string {
   switch (error.kind) {
-    case 'http':
-      return fill(s.errorHttp, { status: error.status ?? '?' });
+    case 'http': {
+      // The server's own words (arXiv: "incorrect id format for 1234") and how long it asked to
+      // wait are for the reader too; the status line alone would lose them.
+      let text = fill(s.errorHttp, { status: error.status ?? '?' });
+      if (error.reason) text += ` ${fill(s.feedReason, { reason: error.reason })}`;
+      if (error.retryAfter) text += ` ${fill(s.feedRetryAfter, { seconds: error.retryAfter })}`;
+      return text;
+    }
     case 'timeout':
       return s.errorTimeout;
     case 'config':

@@ -33,6 +33,10 @@ export interface PaperfeedListStrings {
   errorTimeout: string;
   /** Error box: the feed answered with an HTTP error; `{status}` is its status code. */
   errorHttp: string;
+  /** Added to an HTTP error when the server asked to wait (`Retry-After`); `{seconds}`. */
+  feedRetryAfter: string;
+  /** Added to an HTTP error when the server's answer says why (arXiv's reason for a bad query); `{reason}`. */
+  feedReason: string;
   /** Error box: the answer was not a feed this list can read. */
   errorFormat: string;
   /** Error box: the feed is larger than the list reads (`max-bytes`); no Retry is offered. */
@@ -72,7 +76,9 @@ export const DEFAULT_STRINGS: PaperfeedListStrings = {
   emptyQuery: 'No papers match “{query}”.',
   errorNetwork: 'The feed could not be reached. Check your connection and try again.',
   errorTimeout: 'The feed took too long to answer. Try again in a moment.',
-  errorHttp: 'The feed could not be loaded (error {status}). Try again later.',
+  errorHttp: 'The feed could not be loaded (error {status}).',
+  feedRetryAfter: 'Try again after {seconds} seconds.',
+  feedReason: 'The server says: {reason}',
   errorFormat: 'The feed could not be read.',
   errorTooLarge: 'The feed is too large to show.',
   errorConfig: 'The feed is not set up correctly.',
