@@ -181,6 +181,15 @@ describe('<paperfeed-list> states (issue 12)', () => {
       });
     }
 
+    it("arXiv's 400 with its reason: the reader sees the reason (issue 13), in plain text", async () => {
+      const body = `<?xml version="1.0" encoding="UTF-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>ArXiv Query: search_query=&amp;id_list=1234</title><entry><id>http://arxiv.org/api/errors#incorrect_id_format_for_1234</id><title>Error</title><summary>incorrect id format for 1234</summary></entry></feed>`;
+      const { list } = await mount(() => respond(body, { status: 400, type: 'application/atom+xml' }), 'https://export.arxiv.org/api/query?id_list=1234', {}, '', PHONE);
+      expect(list.state).to.equal('error');
+      const text = root(list).querySelector('[part~="error"]')!.textContent!.replace(/\s+/g, ' ');
+      expect(text).to.include('(error 400)');
+      expect(text).to.include('The server says: incorrect id format for 1234.');
+    });
+
     it('papers given empty: the same compact box', async () => {
       const wrapper = await fixture<HTMLElement>(html`<div style="inline-size: ${PHONE}px"><paperfeed-list .papers=${[]}></paperfeed-list></div>`);
       const list = wrapper.firstElementChild as PaperfeedList;
