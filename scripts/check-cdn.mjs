@@ -222,7 +222,8 @@ try {
     const links = cards.map((card) => card.shadowRoot.querySelector('[part="title"] a')?.getAttribute('href'));
     const hrefs = cards.flatMap((card) => [...card.shadowRoot.querySelectorAll('a')].map((a) => a.getAttribute('href')));
     const authors = text(cards[0].shadowRoot.querySelector('[part="authors"]'));
-    const meta = text(cards[0].shadowRoot.querySelector('[part="meta"]'));
+    // The upvote count sits in its own box beside the title (Hugging Face's layout), the rest in meta.
+    const meta = `${text(cards[0].shadowRoot.querySelector('[part="meta"]'))} ${text(cards[0].shadowRoot.querySelector('[part~="upvotes"]'))}`;
     // Search: typing filters the cards (the toolbar works, events and re-render included).
     const input = list.shadowRoot.querySelector('input[type="search"]');
     input.value = 'number 2';
