@@ -67,7 +67,8 @@ describe('renderList', () => {
     assert.match(out, /<paperfeed-list[^>]*lang="fr"[^>]*>/);
     assert.match(out, /<paperfeed-list[^>]*layout="grid"/);
     assert.match(out, /<paperfeed-list[^>]*no-toolbar/);
-    assert.match(out, /<paperfeed-card[^>]*heading-level="4"/);
+    // No heading on the list: its cards take its own level (issue 12's heading outline).
+    assert.match(out, /<paperfeed-card[^>]*heading-level="3"/);
     assert.ok(!out.includes('type="search"'));
     assert.equal(embedded(out).maxAge, null);
     assert.match(text(out), /Un article/);
