@@ -30,8 +30,8 @@ try {
     options: {
       port: { type: 'string', default: '8787' },
       host: { type: 'string', default: '127.0.0.1' },
-      allow: { type: 'string' },
-      origins: { type: 'string' },
+      allow: { type: 'string', multiple: true },
+      origins: { type: 'string', multiple: true },
       'allow-private': { type: 'boolean', default: false },
       'max-bytes': { type: 'string' },
       timeout: { type: 'string' },
@@ -49,7 +49,8 @@ if (values.help) {
   process.exit(0);
 }
 
-const list = (text) => text?.split(',').map((s) => s.trim()).filter(Boolean);
+// --allow a,b and --allow a --allow b both work (each flag may be repeated).
+const list = (texts) => texts?.flatMap((text) => text.split(',')).map((s) => s.trim()).filter(Boolean);
 const number = (text, name) => {
   if (text === undefined) return undefined;
   const n = Number(text);

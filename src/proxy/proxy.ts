@@ -150,7 +150,12 @@ function retryAfterSeconds(value: string | null, now: number): number {
   return Math.min(secs, MAX_RETRY);
 }
 
-const mib = (bytes: number) => `${Number((bytes / 2 ** 20).toFixed(2))} MiB`;
+const mib = (bytes: number) =>
+  bytes >= 2 ** 20
+    ? `${Number((bytes / 2 ** 20).toFixed(2))} MiB`
+    : bytes >= 1024
+      ? `${Number((bytes / 1024).toFixed(2))} KiB`
+      : `${bytes} bytes`;
 
 /**
  * Creates the proxy. Throws a TypeError for an option of the wrong kind (a programmer error).

@@ -115,6 +115,15 @@ describe('paperfeed-proxy (Node CLI)', () => {
     });
   });
 
+  it('takes --allow more than once: every host given is allowed (not only the last)', async () => {
+    const { base } = await startCli(dir, ['--allow', '127.0.0.1', '--allow', 'example.org', '--allow-private']);
+    const local = await fetch(`${base}/?url=${encodeURIComponent(`${up.origin}/feed`)}`);
+    assert.equal(local.status, 200);
+    assert.match(await local.text(), /<title>t<\/title>/);
+    const other = await fetch(`${base}/?url=${encodeURIComponent('https://huggingface.co/api/daily_papers')}`);
+    assert.equal(other.status, 403);
+  });
+
   it('stops on SIGTERM', async () => {
     const { child } = await startCli(dir, []);
     child.kill('SIGTERM');
