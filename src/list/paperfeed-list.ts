@@ -224,6 +224,12 @@ export class PaperfeedList extends PaperfeedElement {
     this.#feed.serverData = data;
   }
 
+  protected override willUpdate(): void {
+    // @lit-labs/ssr skips controllers' hostUpdate: on the server, the feed reads `limit` here, so the
+    // server writes the first `limit` papers as the browser's first render does (hydration matches).
+    if (isServer) this.#feed.hostUpdate();
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     // Before the first render, so hydration writes what the server wrote and fetches nothing while fresh.
