@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import Eleventy from '@11ty/eleventy';
 import { setFetch } from '../../src/feed/fetch-hook.ts';
 import { clientBundle, launch, localTab, serve } from '../ssr/browser.mjs';
@@ -75,6 +76,20 @@ test('JavaScript off: papers, links and dates are readable', async () => {
   // Measured for the README: first contentful paint of the page with the list, JavaScript off.
   const paint = await tab.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? -1);
   console.log(`# first-contentful-paint with JavaScript off: ${paint.toFixed(0)} ms`);
+  await tab.context().close();
+});
+
+test('axe finds nothing on the page as built, before any element script runs (the JavaScript-off page)', async () => {
+  // With JavaScript off, Chromium runs no timers, so axe cannot run there; the same HTML is checked
+  // with the elements' script refused, which is what a reader without JavaScript gets.
+  const tab = await localTab(browser, server.origin);
+  await tab.route('**/assets/paperfeed-client.js', (route) => route.abort());
+  await tab.goto(`${server.origin}/`);
+  assert.equal(await tab.evaluate(() => customElements.get('paperfeed-list')), undefined, 'no element script ran');
+  assert.ok((await tab.evaluate(() => document.querySelector('paperfeed-list').shadowRoot?.querySelectorAll('paperfeed-card').length)) > 0);
+  await tab.addScriptTag({ path: fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url)) });
+  const violations = await tab.evaluate(async () => (await window.axe.run(document, { resultTypes: ['violations'] })).violations);
+  assert.deepEqual(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' > ')).join(', ')}`), []);
   await tab.context().close();
 });
 
