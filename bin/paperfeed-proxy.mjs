@@ -14,7 +14,7 @@ const HELP = `Usage: paperfeed-proxy [options]
 
   --port <n>          port to listen on (default 8787; 0 picks a free one)
   --host <addr>       address to listen on (default 127.0.0.1; 0.0.0.0 to serve other machines)
-  --allow <hosts>     comma-separated feed hosts it may fetch; "*.example.org" for subdomains
+  --allow <hosts>     comma-separated feed hosts it may fetch (or repeat --allow); "*.example.org" for subdomains
                       (default ${DEFAULT_ALLOW.join(',')})
   --origins <list>    comma-separated page origins allowed to read answers (default: any)
   --allow-private     also fetch loopback/private addresses (local development only)
