@@ -11,11 +11,12 @@ import { fileURLToPath } from 'node:url';
 import Eleventy from '@11ty/eleventy';
 import { setFetch } from '../../src/feed/fetch-hook.ts';
 import { clientBundle, launch, localTab, serve } from '../ssr/browser.mjs';
-import { fakeFetch, fixture, shadowRoots } from '../ssr/helpers.mjs';
+import { fakeFetch, fixture, shadowRoots, text } from '../ssr/helpers.mjs';
 
 const FEEDS = {
   'https://papers.example/daily.json': [200, 'application/json', fixture('hf-daily-papers.json')],
   'https://papers.example/search.json': [200, 'application/json', fixture('hf-search.json')],
+  'https://papers.example/blog.rss': [200, 'application/rss+xml', fixture('rss2.xml')],
 };
 let out;
 let server;
@@ -60,6 +61,13 @@ test('the build fetched each feed once and wrote the lists as declarative shadow
   const search = readFileSync(join(out, 'search', 'index.html'), 'utf8');
   assert.equal(shadowRoots(search, 'paperfeed-card'), 2, 'limit=2');
   assert.match(search, /<paperfeed-list[^>]*layout="grid"[^>]*no-toolbar/);
+  // `{% paperfeed src="…" limit=1 heading="…" %}` in Nunjucks (no commas), over an RSS feed.
+  const blog = readFileSync(join(out, 'blog', 'index.html'), 'utf8');
+  assert.equal(shadowRoots(blog, 'paperfeed-list'), 1);
+  assert.equal(shadowRoots(blog, 'paperfeed-card'), 1, 'limit=1');
+  assert.match(blog, /<paperfeed-list[^>]*heading="From the blog"/);
+  assert.match(text(blog), /Parallel Scaling Law for Language Models/);
+  assert.ok(!blog.includes('&lt;paperfeed-list'), 'the HTML is not escaped by Nunjucks');
 });
 
 test('JavaScript off: papers, links and dates are readable', async () => {
