@@ -21,6 +21,10 @@ interface EleventyConfig {
 }
 // The parts of Nunjucks' extension API the tag uses.
 interface NunjucksNode {
+  typename?: string;
+  value?: unknown;
+  left?: NunjucksNode;
+  right?: NunjucksNode;
   children: NunjucksNode[];
   addChild(node: NunjucksNode): void;
 }
@@ -28,6 +32,7 @@ interface NunjucksNodes {
   NodeList: new (line: number, col: number) => NunjucksNode;
   KeywordArgs: new (line: number, col: number) => NunjucksNode;
   Pair: new (line: number, col: number, key: NunjucksNode, value: NunjucksNode) => NunjucksNode;
+  Literal: new (line: number, col: number, value: string) => NunjucksNode;
   CallExtensionAsync: new (extension: NunjucksExtension, method: string, args: NunjucksNode) => NunjucksNode;
 }
 interface NunjucksToken {
@@ -83,6 +88,17 @@ function toOptions(args: Record<string, unknown>): Partial<RenderListOptions> {
   return options;
 }
 
+/** The key of a Nunjucks `key=value` pair: a name, or a hyphenated attribute name (parsed as a subtraction). */
+function keyName(node: NunjucksNode): string | undefined {
+  if (node.typename === 'Symbol' && typeof node.value === 'string') return node.value;
+  if (node.typename === 'Sub' && node.left && node.right) {
+    const left = keyName(node.left);
+    const right = keyName(node.right);
+    return left && right ? `${left}-${right}` : undefined;
+  }
+  return undefined;
+}
+
 /**
  * Eleventy plugin: registers the `paperfeed` shortcode for Liquid, Nunjucks and JavaScript
  * templates. A feed that fails during the build renders the list's error state and a build
@@ -128,7 +144,12 @@ export default function paperfeed(eleventyConfig: EleventyConfig, defaults: Pape
         while (!parser.skip(lexer.TOKEN_BLOCK_END)) {
           if (parser.skip(lexer.TOKEN_COMMA)) continue;
           const arg = parser.parseExpression();
-          if (parser.skipValue(lexer.TOKEN_OPERATOR, '=')) keywords.addChild(new nodes.Pair(arg.lineno, arg.colno, arg, parser.parseExpression()));
+          if (parser.skipValue(lexer.TOKEN_OPERATOR, '=')) {
+            // `heading-level=3` reads as `heading - level`: the attribute's name again.
+            const key = keyName(arg);
+            if (!key) return parser.fail(`{% ${name} %}: write key=value pairs (src="…" limit=10)`, arg.lineno, arg.colno);
+            keywords.addChild(new nodes.Pair(arg.lineno, arg.colno, new nodes.Literal(arg.lineno, arg.colno, key), parser.parseExpression()));
+          }
           else args.addChild(arg);
         }
         if (keywords.children.length) args.addChild(keywords);

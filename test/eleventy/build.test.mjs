@@ -65,7 +65,7 @@ test('the build fetched each feed once and wrote the lists as declarative shadow
   const blog = readFileSync(join(out, 'blog', 'index.html'), 'utf8');
   assert.equal(shadowRoots(blog, 'paperfeed-list'), 1);
   assert.equal(shadowRoots(blog, 'paperfeed-card'), 1, 'limit=1');
-  assert.match(blog, /<paperfeed-list[^>]*heading="From the blog"/);
+  assert.match(blog, /<paperfeed-list[^>]*heading="From the blog"[^>]*heading-level="3"/);
   assert.match(text(blog), /Parallel Scaling Law for Language Models/);
   assert.ok(!blog.includes('&lt;paperfeed-list'), 'the HTML is not escaped by Nunjucks');
 });
