@@ -114,6 +114,26 @@ describe('renderList', () => {
     assert.equal(embedded(out).papers.length, 5);
   });
 
+  test('a fetch option is for that render only: the next renderList without one uses the global fetch', async () => {
+    const first = 'https://reading.example.org/first.json';
+    const second = 'https://reading.example.org/second.json';
+    const feed = (title) => JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'x', items: [{ id: title, title, url: 'https://example.org/1', content_text: 'x' }] });
+    await renderList({ src: first, fetch: fakeFetch({ [first]: [200, 'application/feed+json', feed('From the fetch option')] }) });
+    const global = globalThis.fetch;
+    const asked = [];
+    globalThis.fetch = async (input) => {
+      asked.push(String(input));
+      return new Response(feed('From the global fetch'), { headers: { 'content-type': 'application/feed+json' } });
+    };
+    try {
+      const out = await renderList({ src: second });
+      assert.deepEqual(asked, [second]);
+      assert.match(text(out), /From the global fetch/);
+    } finally {
+      globalThis.fetch = global;
+    }
+  });
+
   test('an empty feed: the empty state', async () => {
     const src = 'https://example.org/empty.json';
     const body = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'x', items: [] });
