@@ -173,6 +173,8 @@ const mib = (bytes: number) =>
       ? `${Number((bytes / 1024).toFixed(2))} KiB`
       : `${bytes} bytes`;
 
+const OPTION_NAMES = ['allow', 'origins', 'ttl', 'minTtl', 'staleWhileRevalidate', 'staleIfError', 'maxBytes', 'timeout', 'allowPrivate', 'pace', 'userAgent', 'cache', 'memory', 'fetch', 'clock'];
+
 /**
  * Creates the proxy. Throws a TypeError for an option of the wrong kind (a programmer error).
  *
@@ -181,6 +183,11 @@ const mib = (bytes: number) =>
  * DNS you trust.
  */
 export function createProxy(options: ProxyOptions = {}): FeedProxy {
+  // A misspelt option (`allowedHosts`, `maxBodySize`) would silently leave its default in force.
+  const unknown = Object.keys(options).filter((key) => !OPTION_NAMES.includes(key));
+  if (unknown.length) {
+    console.warn(`[paperfeed] proxy: unknown option${unknown.length > 1 ? 's' : ''} ${unknown.map((k) => `"${k}"`).join(', ')} ignored; the options are ${OPTION_NAMES.join(', ')}.`);
+  }
   const allowed = hostMatcher(options.allow ?? DEFAULT_ALLOW);
   const origins = options.origins ?? '*';
   if (origins !== '*' && !Array.isArray(origins)) throw new TypeError(`[paperfeed] proxy: origins must be '*' or an array of origins.`);
