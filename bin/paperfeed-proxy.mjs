@@ -78,6 +78,17 @@ try {
 }
 
 const server = createServer(toNodeListener(proxy));
+server.on('error', (error) => {
+  // Listening failed (the port is taken, or the address is not this machine's): say so, no stack.
+  const where = `${values.host}:${values.port}`;
+  const reason =
+    error.code === 'EADDRINUSE' ? `${where} is already in use; pick another --port (0 picks a free one).`
+    : error.code === 'EACCES' ? `${where} needs more privileges; use a port above 1023.`
+    : error.code === 'EADDRNOTAVAIL' ? `${values.host} is not an address of this machine; see --host.`
+    : `cannot listen on ${where}: ${error.message}`;
+  console.error(`[paperfeed] ${reason}`);
+  process.exit(1);
+});
 server.listen(number(values.port, 'port'), values.host, () => {
   const { address, port } = server.address();
   const host = address.includes(':') ? `[${address}]` : address;

@@ -124,6 +124,18 @@ describe('paperfeed-proxy (Node CLI)', () => {
     assert.equal(other.status, 403);
   });
 
+  it('says in one line that the port is taken (exit 1), not an unhandled error', async () => {
+    const { base } = await startCli(dir, []);
+    const port = new URL(base).port;
+    const child = spawn(process.execPath, [join(dir, 'bin/paperfeed-proxy.mjs'), '--port', port], { stdio: ['ignore', 'pipe', 'pipe'] });
+    children.add(child);
+    let err = '';
+    child.stderr.on('data', (d) => (err += d));
+    const [code] = await once(child, 'close');
+    assert.equal(code, 1);
+    assert.equal(err.trim(), `[paperfeed] 127.0.0.1:${port} is already in use; pick another --port (0 picks a free one).`);
+  });
+
   it('stops on SIGTERM', async () => {
     const { child } = await startCli(dir, []);
     child.kill('SIGTERM');
