@@ -14,7 +14,7 @@ const HELP = `Usage: paperfeed-proxy [options]
 
   --port <n>          port to listen on (default 8787; 0 picks a free one)
   --host <addr>       address to listen on (default 127.0.0.1; 0.0.0.0 to serve other machines)
-  --allow <hosts>     comma-separated feed hosts it may fetch; "*.example.org" for subdomains
+  --allow <hosts>     comma-separated feed hosts it may fetch (or repeat --allow); "*.example.org" for subdomains
                       (default ${DEFAULT_ALLOW.join(',')})
   --origins <list>    comma-separated page origins allowed to read answers (default: any)
   --allow-private     also fetch loopback/private addresses (local development only)
@@ -30,8 +30,8 @@ try {
     options: {
       port: { type: 'string', default: '8787' },
       host: { type: 'string', default: '127.0.0.1' },
-      allow: { type: 'string' },
-      origins: { type: 'string' },
+      allow: { type: 'string', multiple: true },
+      origins: { type: 'string', multiple: true },
       'allow-private': { type: 'boolean', default: false },
       'max-bytes': { type: 'string' },
       timeout: { type: 'string' },
@@ -49,7 +49,8 @@ if (values.help) {
   process.exit(0);
 }
 
-const list = (text) => text?.split(',').map((s) => s.trim()).filter(Boolean);
+// --allow a,b and --allow a --allow b both work (each flag may be repeated).
+const list = (texts) => texts?.flatMap((text) => text.split(',')).map((s) => s.trim()).filter(Boolean);
 const number = (text, name) => {
   if (text === undefined) return undefined;
   const n = Number(text);
@@ -77,6 +78,17 @@ try {
 }
 
 const server = createServer(toNodeListener(proxy));
+server.on('error', (error) => {
+  // Listening failed (the port is taken, or the address is not this machine's): say so, no stack.
+  const where = `${values.host}:${values.port}`;
+  const reason =
+    error.code === 'EADDRINUSE' ? `${where} is already in use; pick another --port (0 picks a free one).`
+    : error.code === 'EACCES' ? `${where} needs more privileges; use a port above 1023.`
+    : error.code === 'EADDRNOTAVAIL' ? `${values.host} is not an address of this machine; see --host.`
+    : `cannot listen on ${where}: ${error.message}`;
+  console.error(`[paperfeed] ${reason}`);
+  process.exit(1);
+});
 server.listen(number(values.port, 'port'), values.host, () => {
   const { address, port } = server.address();
   const host = address.includes(':') ? `[${address}]` : address;

@@ -77,15 +77,7 @@ const suites = [
   },
   {
     name: 'feed proxy in Node and in workerd via miniflare, and its CLI (node --test test/proxy)',
-    cmd: [
-      'node',
-      '--test',
-      'test/proxy/address.test.mjs',
-      'test/proxy/cache.test.mjs',
-      'test/proxy/node.test.mjs',
-      'test/proxy/workerd.test.mjs',
-      'test/proxy/cli.test.mjs',
-    ],
+    cmd: ['node', '--test', ...nodeTests('test/proxy')],
     count: nodeTestCount,
   },
 ];

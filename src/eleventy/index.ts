@@ -3,7 +3,7 @@
 //
 //   eleventyConfig.addPlugin(paperfeed, { limit: 10 });
 //   {% paperfeed src="https://huggingface.co/api/daily_papers" limit=10 %}   (Liquid, .md/.html)
-//   {% paperfeed src="https://…", limit=10 %}                                (Nunjucks)
+//   {% paperfeed src="https://…" limit=10 %} or with commas                    (Nunjucks)
 //   ${await this.paperfeed({ src: 'https://…', limit: 10 })}                 (11ty.js)
 import { renderList, type RenderListOptions } from '../ssr/index.js';
 
@@ -16,8 +16,49 @@ export interface PaperfeedEleventyOptions extends Partial<Omit<RenderListOptions
 /** The parts of Eleventy's config API the plugin uses. */
 interface EleventyConfig {
   addLiquidTag(name: string, factory: (engine: LiquidEngine) => LiquidTag): void;
-  addNunjucksAsyncShortcode(name: string, fn: (...args: unknown[]) => Promise<string>): void;
+  addNunjucksTag(name: string, factory: (nunjucks: NunjucksLib) => NunjucksExtension): void;
   addJavaScriptFunction(name: string, fn: (...args: unknown[]) => Promise<string>): void;
+}
+// The parts of Nunjucks' extension API the tag uses.
+interface NunjucksNode {
+  typename?: string;
+  value?: unknown;
+  left?: NunjucksNode;
+  right?: NunjucksNode;
+  children: NunjucksNode[];
+  addChild(node: NunjucksNode): void;
+}
+interface NunjucksNodes {
+  NodeList: new (line: number, col: number) => NunjucksNode;
+  KeywordArgs: new (line: number, col: number) => NunjucksNode;
+  Pair: new (line: number, col: number, key: NunjucksNode, value: NunjucksNode) => NunjucksNode;
+  Literal: new (line: number, col: number, value: string) => NunjucksNode;
+  CallExtensionAsync: new (extension: NunjucksExtension, method: string, args: NunjucksNode) => NunjucksNode;
+}
+interface NunjucksToken {
+  value: string;
+  lineno: number;
+  colno: number;
+}
+interface NunjucksParser {
+  nextToken(): NunjucksToken;
+  skip(type: string): boolean;
+  skipValue(type: string, value: string): boolean;
+  parseExpression(): NunjucksNode & { lineno: number; colno: number };
+  fail(message: string, line?: number, col?: number): never;
+}
+interface NunjucksLexer {
+  TOKEN_BLOCK_END: string;
+  TOKEN_COMMA: string;
+  TOKEN_OPERATOR: string;
+}
+interface NunjucksLib {
+  runtime: { SafeString: new (html: string) => unknown };
+}
+interface NunjucksExtension {
+  tags: string[];
+  parse(parser: NunjucksParser, nodes: NunjucksNodes, lexer: NunjucksLexer): NunjucksNode;
+  run(context: { ctx?: Record<string, unknown> }, ...args: unknown[]): void;
 }
 interface LiquidEngine {
   evalValue(expression: string, context: unknown): unknown;
@@ -45,6 +86,17 @@ function toOptions(args: Record<string, unknown>): Partial<RenderListOptions> {
     options[ATTRIBUTES[key] ?? key] = value;
   }
   return options;
+}
+
+/** The key of a Nunjucks `key=value` pair: a name, or a hyphenated attribute name (parsed as a subtraction). */
+function keyName(node: NunjucksNode): string | undefined {
+  if (node.typename === 'Symbol' && typeof node.value === 'string') return node.value;
+  if (node.typename === 'Sub' && node.left && node.right) {
+    const left = keyName(node.left);
+    const right = keyName(node.right);
+    return left && right ? `${left}-${right}` : undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -80,10 +132,40 @@ export default function paperfeed(eleventyConfig: EleventyConfig, defaults: Pape
       return (yield shortcode(toOptions(args), context.getAll?.())) as string;
     },
   }));
-  eleventyConfig.addNunjucksAsyncShortcode(name, async function (this: { ctx?: Record<string, unknown> }, ...args: unknown[]) {
-    const keywords = (args.find((arg) => typeof arg === 'object' && arg !== null) ?? {}) as Record<string, unknown>;
-    const src = typeof args[0] === 'string' ? { src: args[0] } : {};
-    return shortcode(toOptions({ ...keywords, ...src }), this.ctx);
+  // Nunjucks: keyword arguments with or without commas (`src="…", limit=10` as Nunjucks writes them,
+  // `src="…" limit=10` as in Liquid), or the URL first (`{% paperfeed "https://…", limit=10 %}`).
+  eleventyConfig.addNunjucksTag(name, (nunjucks) => {
+    const extension: NunjucksExtension = {
+      tags: [name],
+      parse(parser, nodes, lexer) {
+        const start = parser.nextToken();
+        const args = new nodes.NodeList(start.lineno, start.colno);
+        const keywords = new nodes.KeywordArgs(start.lineno, start.colno);
+        while (!parser.skip(lexer.TOKEN_BLOCK_END)) {
+          if (parser.skip(lexer.TOKEN_COMMA)) continue;
+          const arg = parser.parseExpression();
+          if (parser.skipValue(lexer.TOKEN_OPERATOR, '=')) {
+            // `heading-level=3` reads as `heading - level`: the attribute's name again.
+            const key = keyName(arg);
+            if (!key) return parser.fail(`{% ${name} %}: write key=value pairs (src="…" limit=10)`, arg.lineno, arg.colno);
+            keywords.addChild(new nodes.Pair(arg.lineno, arg.colno, new nodes.Literal(arg.lineno, arg.colno, key), parser.parseExpression()));
+          }
+          else args.addChild(arg);
+        }
+        if (keywords.children.length) args.addChild(keywords);
+        return new nodes.CallExtensionAsync(extension, 'run', args);
+      },
+      run(context, ...rest) {
+        const done = rest.pop() as (error: unknown, result?: unknown) => void;
+        const keywords = (rest.find((arg) => typeof arg === 'object' && arg !== null) ?? {}) as Record<string, unknown>;
+        const src = typeof rest[0] === 'string' ? { src: rest[0] } : {};
+        shortcode(toOptions({ ...keywords, ...src }), context.ctx).then(
+          (html) => done(null, new nunjucks.runtime.SafeString(html)),
+          (error) => done(error),
+        );
+      },
+    };
+    return extension;
   });
   eleventyConfig.addJavaScriptFunction(name, async function (this: { ctx?: Record<string, unknown>; page?: unknown }, args: unknown) {
     return shortcode(toOptions((args ?? {}) as Record<string, unknown>), this.ctx ?? { page: this.page });

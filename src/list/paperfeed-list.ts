@@ -245,6 +245,12 @@ export class PaperfeedList extends PaperfeedElement {
     this.#feed.serverData = data;
   }
 
+  protected override willUpdate(): void {
+    // @lit-labs/ssr skips controllers' hostUpdate: on the server, the feed reads `limit` here, so the
+    // server writes the first `limit` papers as the browser's first render does (hydration matches).
+    if (isServer) this.#feed.hostUpdate();
+  }
+
   protected override updated(): void {
     const state = this.state;
     if (this.getAttribute('state') !== state) this.setAttribute('state', state);

@@ -115,12 +115,28 @@ const realClock: ProxyClock = {
 /** Host names as they are compared: lower case, no trailing dot, no IPv6 brackets. */
 const hostKey = (host: string) => host.trim().toLowerCase().replace(/\.$/, '').replace(/^\[(.*)\]$/, '$1');
 
+/**
+ * An `allow` entry as the host name it means: hosts are matched on the name whatever the port, so
+ * `127.0.0.1:8080`, `[::1]:8080` and `https://export.arxiv.org/api` mean `127.0.0.1`, `::1` and
+ * `export.arxiv.org` (an operator's natural spelling, which otherwise refused every request).
+ */
+function allowEntry(pattern: string): string {
+  let entry = pattern.trim();
+  const scheme = /^[a-z][a-z\d+.-]*:\/\//i.exec(entry);
+  if (scheme) entry = entry.slice(scheme[0].length);
+  entry = entry.replace(/[/?#].*$/, '').replace(/^[^@]*@/, '');
+  const bracketed = /^(\[[^\]]*\])(?::\d*)?$/.exec(entry);
+  if (bracketed) return bracketed[1];
+  // One colon: a port (an IPv6 address has several).
+  return /^[^:]*:\d*$/.test(entry) ? entry.slice(0, entry.indexOf(':')) : entry;
+}
+
 function hostMatcher(patterns: string[]): (hostname: string) => boolean {
   const exact = new Set<string>();
   const suffixes: string[] = [];
   for (const pattern of patterns) {
     if (typeof pattern !== 'string' || !pattern.trim()) throw new TypeError(`[paperfeed] proxy: host names must be non-empty strings; got ${JSON.stringify(pattern)}.`);
-    const key = hostKey(pattern);
+    const key = hostKey(allowEntry(pattern));
     if (key.startsWith('*.')) suffixes.push(key.slice(1));
     else exact.add(key);
   }
@@ -150,7 +166,14 @@ function retryAfterSeconds(value: string | null, now: number): number {
   return Math.min(secs, MAX_RETRY);
 }
 
-const mib = (bytes: number) => `${Number((bytes / 2 ** 20).toFixed(2))} MiB`;
+const mib = (bytes: number) =>
+  bytes >= 2 ** 20
+    ? `${Number((bytes / 2 ** 20).toFixed(2))} MiB`
+    : bytes >= 1024
+      ? `${Number((bytes / 1024).toFixed(2))} KiB`
+      : `${bytes} bytes`;
+
+const OPTION_NAMES = ['allow', 'origins', 'ttl', 'minTtl', 'staleWhileRevalidate', 'staleIfError', 'maxBytes', 'timeout', 'allowPrivate', 'pace', 'userAgent', 'cache', 'memory', 'fetch', 'clock'];
 
 /**
  * Creates the proxy. Throws a TypeError for an option of the wrong kind (a programmer error).
@@ -160,6 +183,11 @@ const mib = (bytes: number) => `${Number((bytes / 2 ** 20).toFixed(2))} MiB`;
  * DNS you trust.
  */
 export function createProxy(options: ProxyOptions = {}): FeedProxy {
+  // A misspelt option (`allowedHosts`, `maxBodySize`) would silently leave its default in force.
+  const unknown = Object.keys(options).filter((key) => !OPTION_NAMES.includes(key));
+  if (unknown.length) {
+    console.warn(`[paperfeed] proxy: unknown option${unknown.length > 1 ? 's' : ''} ${unknown.map((k) => `"${k}"`).join(', ')} ignored; the options are ${OPTION_NAMES.join(', ')}.`);
+  }
   const allowed = hostMatcher(options.allow ?? DEFAULT_ALLOW);
   const origins = options.origins ?? '*';
   if (origins !== '*' && !Array.isArray(origins)) throw new TypeError(`[paperfeed] proxy: origins must be '*' or an array of origins.`);

@@ -9,7 +9,7 @@ import '../paperfeed.js';
 // XML feeds (RSS, Atom, arXiv) and HTML in JSON Feeds need a parser where there is no DOMParser.
 import '../feed/server.js';
 import { FeedError } from '../feed/errors.js';
-import { setFetch } from '../feed/fetch-hook.js';
+import { currentFetch, setFetch } from '../feed/fetch-hook.js';
 import { loadFeed } from '../feed/load.js';
 import type { FeedFormat, Paper } from '../feed/paper.js';
 import type { CardVariant } from '../card/paperfeed-card.js';
@@ -51,8 +51,9 @@ export interface RenderListOptions {
    */
   maxAge?: number | null;
   /**
-   * The `fetch` the feed engine uses (it sets the same process-wide hook as `setFetch` from
-   * `paperfeed/feed`): for tests, caches or a proxy. Default: the global `fetch`.
+   * The `fetch` the feed engine uses for this render (through the hook `setFetch` from
+   * `paperfeed/feed` sets; the one in force before is put back when the feed is in): for tests,
+   * caches or a proxy. Default: the global `fetch`, or the hook set with `setFetch`.
    */
   fetch?: FetchLike;
   /**
@@ -107,8 +108,10 @@ function finish(rendered: string, tag: string, script: string): string {
 export async function renderList(options: RenderListOptions): Promise<string> {
   const { src } = options;
   if (typeof src !== 'string' || !src) throw new TypeError('[paperfeed] renderList: `src` is required.');
-  if (options.fetch) setFetch(options.fetch);
   const maxAge = options.maxAge === undefined ? DEFAULT_MAX_AGE : options.maxAge;
+  // `fetch` is for this render only: the fetch in force before it is put back once the feed is in.
+  const previousFetch = options.fetch ? currentFetch() : undefined;
+  if (options.fetch) setFetch(options.fetch);
   let data: ListData;
   try {
     const result = await loadFeed(src, { format: options.format, timeout: options.timeout, proxy: options.proxy, signal: options.signal });
@@ -116,6 +119,8 @@ export async function renderList(options: RenderListOptions): Promise<string> {
   } catch (error) {
     if (options.onError !== 'render' || !(error instanceof FeedError) || error.kind === 'abort') throw error;
     data = { src, fetchedAt: now(), maxAge, format: 'custom', papers: [], error };
+  } finally {
+    if (previousFetch) setFetch(previousFetch);
   }
   const state = data.error ? 'error' : data.papers.length ? 'loaded' : 'empty';
   const o = options;

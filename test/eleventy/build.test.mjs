@@ -7,14 +7,16 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import Eleventy from '@11ty/eleventy';
 import { setFetch } from '../../src/feed/fetch-hook.ts';
 import { clientBundle, launch, localTab, serve } from '../ssr/browser.mjs';
-import { fakeFetch, fixture, shadowRoots } from '../ssr/helpers.mjs';
+import { fakeFetch, fixture, shadowRoots, text } from '../ssr/helpers.mjs';
 
 const FEEDS = {
   'https://papers.example/daily.json': [200, 'application/json', fixture('hf-daily-papers.json')],
   'https://papers.example/search.json': [200, 'application/json', fixture('hf-search.json')],
+  'https://papers.example/blog.rss': [200, 'application/rss+xml', fixture('rss2.xml')],
 };
 let out;
 let server;
@@ -59,6 +61,13 @@ test('the build fetched each feed once and wrote the lists as declarative shadow
   const search = readFileSync(join(out, 'search', 'index.html'), 'utf8');
   assert.equal(shadowRoots(search, 'paperfeed-card'), 2, 'limit=2');
   assert.match(search, /<paperfeed-list[^>]*layout="grid"[^>]*no-toolbar/);
+  // `{% paperfeed src="…" limit=1 heading="…" %}` in Nunjucks (no commas), over an RSS feed.
+  const blog = readFileSync(join(out, 'blog', 'index.html'), 'utf8');
+  assert.equal(shadowRoots(blog, 'paperfeed-list'), 1);
+  assert.equal(shadowRoots(blog, 'paperfeed-card'), 1, 'limit=1');
+  assert.match(blog, /<paperfeed-list[^>]*heading="From the blog"[^>]*heading-level="3"/);
+  assert.match(text(blog), /Parallel Scaling Law for Language Models/);
+  assert.ok(!blog.includes('&lt;paperfeed-list'), 'the HTML is not escaped by Nunjucks');
 });
 
 test('JavaScript off: papers, links and dates are readable', async () => {
@@ -75,6 +84,20 @@ test('JavaScript off: papers, links and dates are readable', async () => {
   // Measured for the README: first contentful paint of the page with the list, JavaScript off.
   const paint = await tab.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? -1);
   console.log(`# first-contentful-paint with JavaScript off: ${paint.toFixed(0)} ms`);
+  await tab.context().close();
+});
+
+test('axe finds nothing on the page as built, before any element script runs (the JavaScript-off page)', async () => {
+  // With JavaScript off, Chromium runs no timers, so axe cannot run there; the same HTML is checked
+  // with the elements' script refused, which is what a reader without JavaScript gets.
+  const tab = await localTab(browser, server.origin);
+  await tab.route('**/assets/paperfeed-client.js', (route) => route.abort());
+  await tab.goto(`${server.origin}/`);
+  assert.equal(await tab.evaluate(() => customElements.get('paperfeed-list')), undefined, 'no element script ran');
+  assert.ok((await tab.evaluate(() => document.querySelector('paperfeed-list').shadowRoot?.querySelectorAll('paperfeed-card').length)) > 0);
+  await tab.addScriptTag({ path: fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url)) });
+  const violations = await tab.evaluate(async () => (await window.axe.run(document, { resultTypes: ['violations'] })).violations);
+  assert.deepEqual(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' > ')).join(', ')}`), []);
   await tab.context().close();
 });
 

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { ROOT, loadEntry } from './harness.mjs';
@@ -49,6 +49,23 @@ test('importing paperfeed/feed in Node throws nothing, and parses RSS through th
     const result = feed.parseFeed(${JSON.stringify(RSS)}, 'application/rss+xml', { url: 'https://blog.example/feed' });
     console.log(JSON.stringify(result.papers));`);
   assert.deepEqual(JSON.parse(out), [EXPECTED]);
+});
+
+test('every JavaScript entry point of package.json imports in Node as users import it (paperfeed/…), throwing nothing', () => {
+  built();
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+  // Type-only exports (react, vue, preact) and data files aside.
+  const entries = Object.entries(pkg.exports)
+    .filter(([key, target]) => !key.endsWith('.json') && (typeof target === 'string' || target.default))
+    .map(([key]) => `paperfeed${key.slice(1)}`);
+  assert.ok(entries.includes('paperfeed/paperfeed.min.js') && entries.includes('paperfeed/proxy') && entries.includes('paperfeed/eleventy'));
+  const out = runModule(`
+    const failed = [];
+    for (const entry of ${JSON.stringify(entries)}) {
+      try { await import(entry); } catch (e) { failed.push(entry + ': ' + e); }
+    }
+    console.log(JSON.stringify(failed));`);
+  assert.deepEqual(JSON.parse(out), []);
 });
 
 test('the browser build in Node fails with a FeedError of kind parse that says what to import, not a ReferenceError', () => {

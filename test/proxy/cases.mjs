@@ -38,6 +38,9 @@ export function proxyTests(start) {
       strict: { allow: ['127.0.0.1', 'feeds.test'], dns: { 'feeds.test': '127.0.0.1' } },
       arxiv: { allow: ['export.arxiv.org'], dns: { 'export.arxiv.org': '127.0.0.1' } },
       small: { ...local, maxBytes: MiB, timeout: 400 },
+      tiny: { ...local, maxBytes: 2000 },
+      // Hosts written with a port or as a URL: matched on the name, whatever the port.
+      spelled: { allow: ['127.0.0.1:1', 'https://feeds.example/rss'], allowPrivate: true },
       origins: { ...local, origins: ['https://blog.example'] },
       cacheApi: { ...local, cacheApiOnly: true },
       // Its own instance: a 429 pauses the whole host (127.0.0.1 here) for the other tests too.
@@ -296,6 +299,14 @@ export function proxyTests(start) {
   });
 
   describe('refusals', () => {
+    it('an allow entry written with a port or as a URL allows its host name, on any port', async () => {
+      const p = h.proxy('spelled');
+      const response = await p.fetch(via(`${up.origin}/feed?id=spelled`));
+      assert.equal(response.status, 200);
+      const other = await p.fetch(via('https://elsewhere.example/rss'));
+      assert.equal(other.status, 403);
+    });
+
     it('405 for other methods, with Allow', async () => {
       const response = await h.proxy('open').fetch(via(`${up.origin}/feed`), { method: 'POST', body: 'x' });
       assert.equal(response.status, 405);
@@ -344,6 +355,12 @@ export function proxyTests(start) {
       const response = await h.proxy('small').fetch(via(`${up.origin}/big?declared`));
       assert.equal(response.status, 413);
       assert.match(await errorOf(response), /1 MiB/);
+    });
+
+    it('413 names a cap under 1 MiB as the operator set it (2000 bytes, not "0 MiB")', async () => {
+      const response = await h.proxy('tiny').fetch(via(`${up.origin}/big?declared`));
+      assert.equal(response.status, 413);
+      assert.match(await errorOf(response), /limit of 1\.95 KiB/);
     });
 
     it('413 for a 50 MB streamed body, cut at the cap', async () => {

@@ -115,6 +115,27 @@ describe('paperfeed-proxy (Node CLI)', () => {
     });
   });
 
+  it('takes --allow more than once: every host given is allowed (not only the last)', async () => {
+    const { base } = await startCli(dir, ['--allow', '127.0.0.1', '--allow', 'example.org', '--allow-private']);
+    const local = await fetch(`${base}/?url=${encodeURIComponent(`${up.origin}/feed`)}`);
+    assert.equal(local.status, 200);
+    assert.match(await local.text(), /<title>t<\/title>/);
+    const other = await fetch(`${base}/?url=${encodeURIComponent('https://huggingface.co/api/daily_papers')}`);
+    assert.equal(other.status, 403);
+  });
+
+  it('says in one line that the port is taken (exit 1), not an unhandled error', async () => {
+    const { base } = await startCli(dir, []);
+    const port = new URL(base).port;
+    const child = spawn(process.execPath, [join(dir, 'bin/paperfeed-proxy.mjs'), '--port', port], { stdio: ['ignore', 'pipe', 'pipe'] });
+    children.add(child);
+    let err = '';
+    child.stderr.on('data', (d) => (err += d));
+    const [code] = await once(child, 'close');
+    assert.equal(code, 1);
+    assert.equal(err.trim(), `[paperfeed] 127.0.0.1:${port} is already in use; pick another --port (0 picks a free one).`);
+  });
+
   it('stops on SIGTERM', async () => {
     const { child } = await startCli(dir, []);
     child.kill('SIGTERM');

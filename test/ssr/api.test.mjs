@@ -75,6 +75,66 @@ describe('renderList', () => {
     assert.match(text(out), /20 nov\. 2026/);
   });
 
+  test('XML feeds in Node (no DOMParser): RSS 2.0, arXiv Atom, and a JSON Feed with content_html render their papers', async () => {
+    const rss = 'https://reading.example.org/feed.rss';
+    const atom = 'https://export.arxiv.org/api/query?search_query=cat:cs.CL';
+    const json = 'https://reading.example.org/html.json';
+    const htmlFeed = { version: 'https://jsonfeed.org/version/1.1', title: 'x', items: [{ id: '1', title: 'Marked up', url: 'https://example.org/1', content_html: '<p>Hello <b>bold</b> &amp; <img src=x onerror=alert(1)>world</p>' }] };
+    const fetch = fakeFetch({
+      [rss]: [200, 'application/rss+xml', fixture('rss2.xml')],
+      [atom]: [200, 'application/atom+xml', fixture('arxiv-api.atom.xml')],
+      [json]: [200, 'application/feed+json', JSON.stringify(htmlFeed)],
+    });
+    const fromRss = await renderList({ src: rss, fetch });
+    assert.match(fromRss, /state="loaded"/);
+    assert.equal(embedded(fromRss).format, 'rss');
+    assert.equal(shadowRoots(fromRss, 'paperfeed-card'), 2);
+    assert.match(text(fromRss), /Parallel Scaling Law for Language Models/);
+    assert.match(text(fromRss), /Hogwild! Inference/);
+    const fromAtom = await renderList({ src: atom, fetch });
+    assert.equal(embedded(fromAtom).format, 'atom');
+    assert.equal(shadowRoots(fromAtom, 'paperfeed-card'), embedded(fromAtom).papers.length);
+    assert.ok(embedded(fromAtom).papers.length > 0);
+    assert.match(fromAtom, /<a href="https:\/\/arxiv.org\/abs\//);
+    const fromJson = await renderList({ src: json, fetch });
+    assert.match(text(fromJson), /Hello bold & world/);
+    assert.ok(!fromJson.includes('onerror'), 'HTML in a feed is reduced to its words');
+  });
+
+  test('limit: the server writes the first `limit` papers and "Load more", as the browser does', async () => {
+    const src = 'https://reading.example.org/many.json';
+    const items = Array.from({ length: 5 }, (_, i) => ({ id: String(i), title: `Paper number ${i + 1}`, url: `https://example.org/${i}`, content_text: 'x', date_published: `2026-11-2${i}T00:00:00Z` }));
+    const body = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'x', items });
+    const out = await renderList({ src, limit: 2, sort: 'feed', fetch: fakeFetch({ [src]: [200, 'application/feed+json', body] }) });
+    assert.equal(shadowRoots(out, 'paperfeed-card'), 2);
+    assert.match(text(out), /Paper number 1/);
+    assert.match(text(out), /Paper number 2/);
+    assert.doesNotMatch(text(out), /Paper number 3/);
+    assert.match(text(out), /Load more/);
+    // Every paper is embedded: "Load more" in the browser shows the next ones without a fetch.
+    assert.equal(embedded(out).papers.length, 5);
+  });
+
+  test('a fetch option is for that render only: the next renderList without one uses the global fetch', async () => {
+    const first = 'https://reading.example.org/first.json';
+    const second = 'https://reading.example.org/second.json';
+    const feed = (title) => JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'x', items: [{ id: title, title, url: 'https://example.org/1', content_text: 'x' }] });
+    await renderList({ src: first, fetch: fakeFetch({ [first]: [200, 'application/feed+json', feed('From the fetch option')] }) });
+    const global = globalThis.fetch;
+    const asked = [];
+    globalThis.fetch = async (input) => {
+      asked.push(String(input));
+      return new Response(feed('From the global fetch'), { headers: { 'content-type': 'application/feed+json' } });
+    };
+    try {
+      const out = await renderList({ src: second });
+      assert.deepEqual(asked, [second]);
+      assert.match(text(out), /From the global fetch/);
+    } finally {
+      globalThis.fetch = global;
+    }
+  });
+
   test('an empty feed: the empty state', async () => {
     const src = 'https://example.org/empty.json';
     const body = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'x', items: [] });

@@ -196,3 +196,29 @@ test('a Hugging Face list with its day / week / month bar hydrates the same, wit
   assert.ok(!seen.some((value) => /state=loading|aria-busy=true|skeleton/.test(value)), `no loading state: ${seen.join(', ')}`);
   await tab.context().close();
 });
+
+test('a list rendered with a limit under its papers hydrates the same (first `limit` cards, "Load more"), and Load more shows the rest without a fetch', async () => {
+  const list = await renderList({ src: `${server.origin}/hf.json`, limit: 2, sort: 'feed' });
+  server.routes['/paged'] = [200, 'text/html', page(list)];
+  const tab = await localTab(browser, server.origin);
+  await tab.goto(`${server.origin}/paged`);
+  const feedRequests = () => server.requests.filter((path) => path === '/hf.json').length;
+  const fetched = feedRequests();
+  const cards = () => tab.evaluate(() => document.querySelector('paperfeed-list').shadowRoot.querySelectorAll('paperfeed-card').length);
+  assert.equal(await cards(), 2, 'the server wrote `limit` cards');
+  const before = await tab.evaluate(composedText, 'paperfeed-list');
+  assert.match(before, /Load more/);
+  await tab.evaluate(() => {
+    window.__loaded = new Promise((resolve) => document.querySelector('paperfeed-list').addEventListener('load', (e) => resolve(e.detail.papers.length), { once: true }));
+  });
+  await tab.addScriptTag({ url: '/client.js', type: 'module' });
+  assert.equal(await tab.evaluate(() => window.__loaded), 3);
+  await tab.evaluate(() => document.querySelector('paperfeed-list').updateComplete);
+  assert.deepEqual(tab.errors, []);
+  assert.equal(await cards(), 2);
+  assert.equal(await tab.evaluate(composedText, 'paperfeed-list'), before);
+  await tab.locator('paperfeed-list button', { hasText: 'Load more' }).click();
+  await tab.waitForFunction(() => document.querySelector('paperfeed-list').shadowRoot.querySelectorAll('paperfeed-card').length === 3);
+  assert.equal(feedRequests(), fetched, 'the browser did not fetch the feed');
+  await tab.close();
+});
