@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { CardStrings } from '../card/paperfeed-card.js';
 import { MAX_BYTES } from '../feed/limits.js';
