@@ -105,7 +105,11 @@ test('a server-rendered list and card hydrate: no refetch, no loading state, no 
   assert.equal(await tab.evaluate(composedText, 'paperfeed-card:not([defer-hydration])'), before.card);
   assert.equal(await tab.evaluate(() => window.scrollY), 300);
   assert.equal(await focused(), focusBefore);
-  assert.equal(await tab.evaluate(() => window.__shifts), 0);
+  // CLS as Lighthouse reports it (two decimals) is 0; a sub-pixel shift of 0.0000019 was seen once on
+  // a loaded 2-core machine, so the bound is 0.001 rather than exactly zero (a re-render that moved
+  // the cards would score 0.05 or more).
+  const shifts = await tab.evaluate(() => window.__shifts);
+  assert.ok(shifts < 0.001, `layout shift ${shifts}`);
 
   // Hydrated means working: the search filters, the standalone card expands.
   await tab.locator('paperfeed-list input[type="search"]').fill('hostile');
