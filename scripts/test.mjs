@@ -71,6 +71,11 @@ const suites = [
     count: nodeTestCount,
   },
   {
+    name: 'ARCHITECTURE.md names every folder under src/, and every folder it names exists (node --test)',
+    cmd: ['node', '--test', 'test/architecture.test.mjs'],
+    count: nodeTestCount,
+  },
+  {
     name: 'README API tables match custom-elements.json',
     cmd: ['node', 'scripts/readme-api.mjs', '--check'],
     count: (out) => last(out, /(\d+) passed, (\d+) failed/g, (m) => [+m[1], +m[2]]),
