@@ -15,6 +15,7 @@ import { Announcer } from './controllers/announcer.js';
 import { FeedController, type ListState } from './controllers/feed.js';
 import type { ListSort } from './controllers/filter.js';
 import { PeriodController } from './controllers/period.js';
+import { LIST_VIEWS, ListReader, settle, type ListView } from './controllers/reader.js';
 import { RefreshController } from './controllers/refresh.js';
 import type { PaperfeedListEventMap, PaperfeedListListener } from './events.js';
 import { periodBar } from './period-bar.js';
@@ -195,15 +196,27 @@ export class PaperfeedList extends PaperfeedElement {
    */
   @property({ attribute: false }) strings: Partial<PaperfeedListStrings & CardStrings> = {};
 
+  /** Each card gets a "Cite" button (BibTeX / plain-text citation to the clipboard). Default: false. */
+  @property({ type: Boolean }) cite = false;
+  /** Each card gets a "Save" toggle, kept in this browser (`localStorage`); see `view="saved"`. Default: false. */
+  @property({ type: Boolean }) save = false;
+  /** Cards render TeX math in titles and abstracts as MathML (temml loads only for a paper with math). Default: false. */
+  @property({ type: Boolean }) math = false;
+  /** Papers newer than the reader's last visit to this `src` get a "New" badge, and the status says how many. Stores nothing without it. Default: false. */
+  @property({ type: Boolean, attribute: 'mark-new' }) markNew = false;
+  /** `feed` (default) or `saved`: the papers saved in this browser, with Export BibTeX / JSON, instead of `src`. Junk reads as `feed`. */
+  @property() @normalize(oneOf(LIST_VIEWS, 'feed')) view: ListView = 'feed';
+
   readonly #slots = new SlotController(this, 'header', 'empty');
   readonly #period = new PeriodController(this);
   readonly #refresh = new RefreshController(this, () => {
     // A page set up wrongly (kind `config`) stays wrong: asking again would only log it again.
     if (!this.#feed.misconfigured) this.reload();
   });
+  readonly #reader: ListReader = new ListReader(this, () => this.#feed.all, () => this.#feed.visible.slice(0, this.#feed.visibleCount));
   readonly #feed: FeedController = new FeedController(this, {
     url: () => this.requestUrl,
-    given: () => this.papers,
+    given: () => this.#reader.given ?? this.papers,
     base: () => this.#period.base,
     locale: () => this.locale,
     revealed: (index) => this.#announcer.focusItem(index),
@@ -241,6 +254,11 @@ export class PaperfeedList extends PaperfeedElement {
     return this.papers == null && !this.src ? (this.#feed.visible.length ? 'loaded' : 'empty') : this.#feed.state;
   }
 
+  /** Also waits for the saved view's code when `view="saved"` was just set. */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return settle(() => this.#reader.pending, () => super.getUpdateComplete());
+  }
+
   /** Fetch the feed again, bypassing the cache. Does nothing for `papers` given directly. */
   reload(): void {
     if (this.papers != null || !this.requestUrl) return;
@@ -249,7 +267,7 @@ export class PaperfeedList extends PaperfeedElement {
 
   /** The URL fetched: `src`, with the chosen Hugging Face period applied. Undefined when nothing should be fetched yet. */
   private get requestUrl(): string | undefined {
-    if (this.papers != null || !this.src || this.#refresh.waiting) return undefined;
+    if (this.papers != null || !this.src || this.#refresh.waiting || this.view === 'saved') return undefined;
     return this.#period.url(this.src);
   }
 
@@ -270,8 +288,8 @@ export class PaperfeedList extends PaperfeedElement {
     const state = this.state;
     const feed = this.#feed;
     return html`
-      ${this.renderHeader()} ${this.renderPeriods()} ${this.renderToolbar()}
-      <div role="status" part="status" class="visually-hidden">${this.#announcer.text()}</div>
+      ${this.renderHeader()} ${this.renderPeriods()} ${this.renderToolbar()} ${this.#reader.toolbar()}
+      <div role="status" part="status" class="visually-hidden">${this.#reader.status(this.#announcer.text(), this.locale)}</div>
       ${this.renderStaleError()}
       ${state === 'error' || (feed.retrying && !feed.all.length)
         ? this.renderReserved(this.renderError())
@@ -300,7 +318,7 @@ export class PaperfeedList extends PaperfeedElement {
 
   private get emptyText(): string {
     const query = (this.query ?? '').trim();
-    return query ? fill(this.text.emptyQuery, { query }) : this.text.empty;
+    return query ? fill(this.text.emptyQuery, { query }) : this.#reader.emptyText(this.text.empty);
   }
 
   private renderEmpty(): TemplateResult {
@@ -381,6 +399,7 @@ export class PaperfeedList extends PaperfeedElement {
                 variant=${card.variant}
                 heading-level=${card.level}
                 theme=${this.theme}
+                ?cite=${this.cite} ?save=${this.#reader.save} ?math=${this.math} ?new=${this.#reader.isNew(paper)}
                 .paper=${paper}
                 .strings=${cardStrings}
               ></paperfeed-card>
