@@ -225,7 +225,7 @@ export class PaperfeedCard extends PaperfeedElement {
     this.#reader.want(this.cite || this.save, this.math);
     return html`
       <article part="card" class="card" aria-labelledby="title" itemscope itemtype=${SCHOLARLY_ARTICLE}>
-        ${scholarlyMicrodata(paper)} ${compact ? nothing : this.renderThumbnail(paper, s)}
+        ${compact ? nothing : this.renderThumbnail(paper, s)}
         <div class="body">
           <div class="head">${this.renderTitle(paper)} ${this.renderUpvotes(paper, s)}</div>
           ${this.renderAuthors(paper, s)} ${this.renderMeta(paper, s)}
@@ -235,6 +235,7 @@ export class PaperfeedCard extends PaperfeedElement {
               ${this.renderLinks(paper, s)}`}
           ${this.cite || this.save ? this.#reader.actions(paper, { cite: this.cite, save: this.save, strings: this.strings }) : nothing}
         </div>
+        ${scholarlyMicrodata(paper)}
       </article>
     `;
   }
