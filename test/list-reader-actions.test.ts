@@ -83,7 +83,7 @@ describe('<paperfeed-list> reader features', () => {
       for (const [i, card] of cards(el).entries()) {
         const article = card.shadowRoot!.querySelector('article')!;
         expect(article.getAttribute('itemtype')).to.equal('https://schema.org/ScholarlyArticle');
-        expect(article.querySelector('[itemprop="name"]')!.getAttribute('value')).to.equal(papers[i].title);
+        expect(article.querySelector('[itemprop="name"]')!.textContent).to.equal(papers[i].title);
       }
       const spans = [...el.querySelectorAll<HTMLSpanElement>('span.Z3988')];
       expect(spans).to.have.length(papers.length);
