@@ -68,6 +68,9 @@ const npm: UserConfig = {
 
 const cdn: UserConfig = {
   plugins: [minifyTemplates()],
+  // The reader features come bundled in this one file (src/reader/load.static.ts says why); temml,
+  // which they load only for a paper with math, stays a file of its own beside it.
+  resolve: { alias: [{ find: /^(?:\.\.?\/)+reader\/load\.js$/, replacement: resolve(src, 'reader/load.static.ts') }] },
   build: {
     outDir: resolve(here, 'dist'),
     emptyOutDir: false,

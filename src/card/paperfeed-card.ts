@@ -13,7 +13,7 @@ import { fill, mergeStrings } from '../internal/strings.js';
 import { LangObserver } from '../internal/lang.js';
 import { MinuteTicker } from '../internal/ticker.js';
 import { SCHOLARLY_ARTICLE, scholarlyMicrodata } from '../reader/metadata.js';
-import { readerStyles } from '../reader/actions.styles.js';
+import { newBadgeStyles } from '../reader/badge.styles.js';
 import { cardStyles } from './paperfeed-card.styles.js';
 import { CardReader } from './reader.js';
 import type { ReaderStringKey } from '../reader/strings.js';
@@ -100,7 +100,8 @@ const starIcon = html`<svg class="icon" viewBox="0 0 12 12" aria-hidden="true">
  * @cssprop [--paperfeed-accent=#ff9d00] - Accent colour (icons, hover borders, focus ring tint).
  */
 export class PaperfeedCard extends PaperfeedElement {
-  static override styles = [hostStyles, cardStyles, readerStyles];
+  // The actions' and math's styles arrive with their code (src/card/reader.ts adopts them).
+  static override styles = [hostStyles, cardStyles, newBadgeStyles];
 
   /** The paper to show. Default `undefined`: the card renders a loading skeleton. */
   @property({ attribute: false }) paper?: Paper;

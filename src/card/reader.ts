@@ -2,17 +2,18 @@
 // `cite`, `save` and `math` never fetches src/reader/actions.js or src/reader/math.js (and temml is
 // a further chunk, loaded by math.js only for a text that holds a formula). Metadata and the "New"
 // badge are cheap and live in the card itself.
-import { isServer, nothing, type ReactiveElement, type TemplateResult } from 'lit';
+import { isServer, nothing, type CSSResultGroup, type CSSResultOrNative, type ReactiveElement, type TemplateResult } from 'lit';
 import type { Paper } from '../feed/paper.js';
 import type { ActionsOptions, ReaderActionsController } from '../reader/actions.js';
+import { loadActions, loadMath } from '../reader/load.js';
 
-type MathModule = typeof import('../reader/math.js');
+type MathText = typeof import('../reader/math.js').mathText;
 
 /** Holds the lazily loaded reader modules of one card; `pending` settles once they are in. */
 export class CardReader {
   #host: ReactiveElement;
   #actions?: ReaderActionsController;
-  #math?: MathModule;
+  #mathText?: MathText;
   #loading = new Set<Promise<unknown>>();
   #asked = { actions: false, math: false };
 
@@ -30,12 +31,29 @@ export class CardReader {
     if (isServer) return;
     if (actions && !this.#asked.actions) {
       this.#asked.actions = true;
-      this.#load(import('../reader/actions.js').then((m) => (this.#actions = new m.ReaderActionsController(this.#host))));
+      this.#load(loadActions().then(({ ReaderActionsController, readerStyles }) => {
+          this.#adopt(readerStyles);
+          this.#actions = new ReaderActionsController(this.#host);
+        }));
     }
     if (math && !this.#asked.math) {
       this.#asked.math = true;
-      this.#load(import('../reader/math.js').then((m) => (this.#math = m)));
+      this.#load(loadMath().then(({ mathText, mathStyles }) => {
+          this.#adopt(mathStyles);
+          this.#mathText = mathText;
+        }));
     }
+  }
+
+  /** Adds a loaded feature's styles to the card's shadow root (Lit's static styles are set once). */
+  #adopt(styles: CSSResultGroup): void {
+    const root = this.#host.renderRoot;
+    if (!(root instanceof ShadowRoot)) return;
+    const sheets = ([styles] as unknown[])
+      .flat(Infinity)
+      .map((style) => (style instanceof CSSStyleSheet ? style : (style as Exclude<CSSResultOrNative, CSSStyleSheet>).styleSheet))
+      .filter((sheet): sheet is CSSStyleSheet => !!sheet && !root.adoptedStyleSheets.includes(sheet));
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheets];
   }
 
   #load(promise: Promise<unknown>): void {
@@ -55,6 +73,6 @@ export class CardReader {
 
   /** A title or abstract: as MathML once math.js is in (and `math` is on), else the readable text. */
   text(value: unknown, math: boolean, readable: () => unknown): unknown {
-    return math && this.#math ? this.#math.mathText(value) : readable();
+    return math && this.#mathText ? this.#mathText(value) : readable();
   }
 }

@@ -10,7 +10,7 @@
 import { html, nothing, render, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
 import type { Paper } from '../feed/paper.js';
 import { safeUrl } from '../feed/url.js';
-import { arxivDoi, arxivIdOf, doiOf } from './bibtex.js';
+import { arxivDoi, arxivIdOf, doiOf } from './ids.js';
 
 export const SCHOLARLY_ARTICLE = 'https://schema.org/ScholarlyArticle';
 export const PERSON = 'https://schema.org/Person';

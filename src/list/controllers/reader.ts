@@ -9,6 +9,7 @@ import { fill, mergeStrings } from '../../internal/strings.js';
 import { LastVisitController } from '../../reader/last-visit.js';
 import { CoinsController } from '../../reader/metadata.js';
 import type { SavedController } from '../../reader/saved.js';
+import { loadActions } from '../../reader/load.js';
 import { readerStrings } from '../../reader/strings.js';
 
 export type ListView = 'feed' | 'saved';
@@ -60,10 +61,10 @@ export class ListReader implements ReactiveController {
 
   hostUpdate(): void {
     if (this.#host.view === 'saved' && !this.#loading && !isServer) {
-      this.#loading = Promise.all([import('../../reader/saved.js'), import('../../reader/actions.js')])
-        .then(([saved, actions]) => {
-          this.#saved = new saved.SavedController(this.#host);
-          this.#toolbar = actions.renderSavedToolbar;
+      this.#loading = loadActions()
+        .then(({ SavedController, renderSavedToolbar }) => {
+          this.#saved = new SavedController(this.#host);
+          this.#toolbar = renderSavedToolbar;
         })
         .catch((error) => console.warn('[paperfeed] the saved view of <paperfeed-list> failed to load; check the network and your bundler', error))
         .finally(() => this.#host.requestUpdate());
