@@ -127,7 +127,7 @@ describe('<paperfeed-card> reader features', () => {
       expect(prop('name')[0].textContent).to.equal(paper.title);
       const authors = prop('author').map((a) => a.querySelector('[itemprop="name"]')!.textContent);
       expect(authors).to.deep.equal(paper.authors.map((a) => a.name));
-      expect(prop('datePublished')[0].getAttribute('datetime')).to.equal(paper.publishedAt.slice(0, 10));
+      expect(prop('datePublished')[0].getAttribute('value')).to.equal(paper.publishedAt.slice(0, 10));
       expect(prop('identifier').map((e) => e.textContent)).to.include('arXiv:2511.04570');
       // Hidden: it changes nothing a reader sees.
       expect((article.querySelector('.pf-metadata') as HTMLElement).hidden).to.equal(true);

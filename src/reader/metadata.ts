@@ -2,7 +2,7 @@
 // - schema.org ScholarlyArticle microdata, for search engines (Google flattens shadow DOM when it
 //   renders; a server-rendered list ships it in declarative shadow DOM). The card puts
 //   `itemscope itemtype=…` on its <article> and `${scholarlyMicrodata(paper)}` inside it: a hidden
-//   block of <span>/<time>/<data> elements, so it needs no change to the visible markup.
+//   block of <span>/<data> elements (no <time>: the card's visible date stays its only one), so it needs no change to the visible markup.
 // - COinS (OpenURL ContextObjects in `<span class="Z3988">`), which the Zotero Connector reads from
 //   the page's light DOM (its translators do not look into shadow roots). `CoinsController` keeps
 //   one span per paper in a hidden container in the host's light DOM.
@@ -46,7 +46,7 @@ export function scholarlyMicrodata(paper: Paper): TemplateResult {
   return html`<span class="pf-metadata" hidden>
     <span itemprop="name">${text(paper.title)}</span>
     ${authors.map((name) => html`<span itemprop="author" itemscope itemtype=${PERSON}><span itemprop="name">${name}</span></span>`)}
-    ${date ? html`<time itemprop="datePublished" datetime=${date}></time>` : nothing}
+    ${date ? html`<data itemprop="datePublished" value=${date}></data>` : nothing}
     ${arxiv ? html`<span itemprop="identifier">arXiv:${arxiv}</span>` : nothing}
     ${doi ? html`<span itemprop="identifier">doi:${doi}</span>` : nothing}
     ${url ? html`<data itemprop="url" value=${url}></data>` : nothing}
