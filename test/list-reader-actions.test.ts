@@ -71,6 +71,15 @@ describe('<paperfeed-list> reader features', () => {
       expect(event.detail.paper.id).to.equal(papers[0].id);
     });
 
+    it('the list\'s strings reach the actions, and the row is styleable as ::part(card-actions)', async () => {
+      const el = await loaded(
+        await fixture<PaperfeedList>(html`<paperfeed-list cite .strings=${{ cite: 'Zitieren' }} .papers=${papers}></paperfeed-list>`),
+      );
+      const card = cards(el)[0];
+      expect(card.shadowRoot!.querySelector('.pf-cite-button')!.textContent!.trim()).to.equal('Zitieren');
+      expect(card.getAttribute('exportparts')).to.contain('actions: card-actions');
+    });
+
     it('without them, cards show no actions', async () => {
       const el = await loaded(await fixture<PaperfeedList>(html`<paperfeed-list .papers=${papers}></paperfeed-list>`));
       expect(cards(el)[0].shadowRoot!.querySelector('[part~="actions"]')).to.equal(null);

@@ -16,6 +16,7 @@ import { FeedController, type ListState } from './controllers/feed.js';
 import type { ListSort } from './controllers/filter.js';
 import { PeriodController } from './controllers/period.js';
 import { LIST_VIEWS, ListReader, settle, type ListView } from './controllers/reader.js';
+import type { ReaderStringKey } from '../reader/strings.js';
 import { RefreshController } from './controllers/refresh.js';
 import type { PaperfeedListEventMap, PaperfeedListListener } from './events.js';
 import { periodBar } from './period-bar.js';
@@ -47,7 +48,7 @@ const DEFAULT_HEADING_LEVEL = 2;
 const MAX_SKELETONS = 6;
 /** The card parts a page can style through the list, as `card-<part>`. */
 const CARD_PARTS =
-  'card, title: card-title, authors: card-authors, summary: card-summary, meta: card-meta, links: card-links, thumbnail: card-thumbnail, tags: card-tags, toggle: card-toggle';
+  'card, title: card-title, authors: card-authors, summary: card-summary, meta: card-meta, links: card-links, thumbnail: card-thumbnail, tags: card-tags, toggle: card-toggle, actions: card-actions, cite: card-cite, new: card-new';
 
 const numberAttribute = { fromAttribute: (value: string | null) => (value === null ? undefined : Number(value)) };
 
@@ -81,7 +82,8 @@ const numberAttribute = { fromAttribute: (value: string | null) => (value === nu
  * @csspart button - Every button (period views, previous / next, Retry, Load more).
  * @csspart list - The `<ul>` of papers.
  * @csspart item - Each `<paperfeed-card>`; its own parts are forwarded as `card`, `card-title`,
- *   `card-authors`, `card-summary`, `card-meta`, `card-links`, `card-thumbnail`, `card-tags`, `card-toggle`.
+ *   `card-authors`, `card-summary`, `card-meta`, `card-links`, `card-thumbnail`, `card-tags`, `card-toggle`,
+ *   `card-actions`, `card-cite`, `card-new`.
  * @csspart empty - The empty-state box.
  * @csspart error - The error box.
  * @csspart retry - The Retry button.
@@ -194,7 +196,7 @@ export class PaperfeedList extends PaperfeedElement {
    * UI text overrides, merged over the English defaults; card texts (`CardStrings` keys) given here
    * reach every card. Default: `{}`.
    */
-  @property({ attribute: false }) strings: Partial<PaperfeedListStrings & CardStrings> = {};
+  @property({ attribute: false }) strings: Partial<PaperfeedListStrings & CardStrings & Record<ReaderStringKey, string>> = {};
 
   /** Each card gets a "Cite" button (BibTeX / plain-text citation to the clipboard). Default: false. */
   @property({ type: Boolean }) cite = false;
