@@ -9,10 +9,15 @@ import { heading, headingLevel } from '../internal/heading.js';
 import { hostStyles } from '../internal/host.styles.js';
 import { normalize, oneOf } from '../internal/normalize.js';
 import { readableParts, readableText, type TextPart } from '../internal/readable.js';
-import { fill } from '../internal/strings.js';
+import { fill, mergeStrings } from '../internal/strings.js';
 import { LangObserver } from '../internal/lang.js';
 import { MinuteTicker } from '../internal/ticker.js';
+import { SCHOLARLY_ARTICLE, scholarlyMicrodata } from '../reader/metadata.js';
+import { newBadgeStyles } from '../reader/badge.styles.js';
 import { cardStyles } from './paperfeed-card.styles.js';
+import { CardReader } from './reader.js';
+import type { ReaderStringKey } from '../reader/strings.js';
+import type { Strings } from '../internal/strings.js';
 import { cardStrings, type CardStrings } from './strings.js';
 
 export { defaultCardStrings, type CardStrings } from './strings.js';
@@ -33,6 +38,8 @@ const TOGGLE_MIN_LENGTH = 240;
  * (`ai_keywords`), eight rows of chips on a phone. The rest come with "Show more".
  */
 const TAGS_SHOWN = 6;
+/** The badge's text unless `strings.newBadge` overrides it (the same key as `readerStrings`). */
+const NEW_BADGE = { newBadge: 'New' };
 
 const upvoteIcon = html`<svg class="icon" viewBox="0 0 12 12" aria-hidden="true">
   <path d="M6 1.5 11 8H1z" fill="currentColor" />
@@ -72,6 +79,13 @@ const starIcon = html`<svg class="icon" viewBox="0 0 12 12" aria-hidden="true">
  * @csspart toggle - The "Show more" / "Show less" button.
  * @csspart tags - The keyword list.
  * @csspart links - The list of arXiv, PDF, Code and project links.
+ * @csspart actions - The row of reader actions (with `cite` or `save`).
+ * @csspart cite - The Cite popover (BibTeX entry and copy buttons).
+ * @csspart actions-status - The status text of the actions row ("BibTeX entry copied.").
+ * @csspart new - The "New" badge before the title (with `new`).
+ *
+ * @event {PaperfeedCiteEvent} paperfeed-cite - After a Cite copy (bubbles, composed); `detail.ok`, `detail.message`.
+ * @event {PaperfeedSaveEvent} paperfeed-save - After Save is toggled (bubbles, composed); `detail.saved`, `detail.ok`, `detail.message`.
  *
  * @cssprop [--paperfeed-card-padding=1rem] - Space inside the card.
  * @cssprop [--paperfeed-card-gap=0.5rem] - Space between the card's rows.
@@ -92,7 +106,8 @@ const starIcon = html`<svg class="icon" viewBox="0 0 12 12" aria-hidden="true">
  * @cssprop [--paperfeed-accent=#ff9d00] - Accent colour (icons, hover borders, focus ring tint).
  */
 export class PaperfeedCard extends PaperfeedElement {
-  static override styles = [hostStyles, cardStyles];
+  // The actions' and math's styles arrive with their code (src/card/reader.ts adopts them).
+  static override styles = [hostStyles, cardStyles, newBadgeStyles];
 
   /** The paper to show. Default `undefined`: the card renders a loading skeleton. */
   @property({ attribute: false }) paper?: Paper;
@@ -123,10 +138,32 @@ export class PaperfeedCard extends PaperfeedElement {
   @property({ type: Boolean, attribute: 'ai-summary' }) aiSummary = false;
 
   /**
-   * Replaces UI texts (see `CardStrings` in `card/strings.ts`); missing or unknown keys keep their
-   * English default. Texts with a count take `{ one, other, ... }` plural forms. Default `{}`.
+   * Shows a "Cite" button: a popover with the paper's BibTeX entry, "Copy BibTeX" and "Copy plain
+   * text" (APA). Loads its code on first use. Default false.
    */
-  @property({ attribute: false }) strings: Partial<CardStrings> = {};
+  @property({ type: Boolean }) cite = false;
+
+  /**
+   * Shows a "Save" toggle (`aria-pressed`) that keeps the paper in this browser (`localStorage`,
+   * key `paperfeed:saved`), shared by every card and list of the site and synced across tabs. Default false.
+   */
+  @property({ type: Boolean }) save = false;
+
+  /**
+   * Renders `$…$`, `$$…$$`, `\(…\)` and `\[…\]` in the title and abstract as MathML (temml, loaded
+   * only when a text holds math); the Unicode text stays for screen readers and as the fallback. Default false.
+   */
+  @property({ type: Boolean }) math = false;
+
+  /** Shows a "New" badge before the title (a list with `mark-new` sets it). Default false. */
+  @property({ type: Boolean, reflect: true }) new = false;
+
+  /**
+   * Replaces UI texts (see `CardStrings` in `card/strings.ts`); missing or unknown keys keep their
+   * English default. Texts with a count take `{ one, other, ... }` plural forms. The reader actions'
+   * texts (`cite`, `copyBibtex`, `save`, `saved`, … see `readerStrings`) are taken here too. Default `{}`.
+   */
+  @property({ attribute: false }) strings: Partial<CardStrings> & Partial<Strings<ReaderStringKey>> = {};
 
   /** Image URLs (thumbnail, avatars) that failed to load: the thumbnail's box goes, an avatar becomes its initial. */
   @state() private failedImages: ReadonlySet<string> = new Set();
@@ -135,6 +172,9 @@ export class PaperfeedCard extends PaperfeedElement {
   private showsRelativeTime = false;
 
   private readonly ticker = new MinuteTicker(this);
+
+  /** Cite, Save and math: their modules load when one of those attributes is first set. */
+  readonly #reader = new CardReader(this);
 
   constructor() {
     super();
@@ -162,6 +202,16 @@ export class PaperfeedCard extends PaperfeedElement {
     this.ticker.active = this.showsRelativeTime;
   }
 
+  /** Also waits for the code of `cite`, `save` and `math` when one was just set, and the render after it. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    for (let pending = this.#reader.pending; pending; pending = this.#reader.pending) {
+      await pending;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
   private onToggle(): void {
     this.expanded = !this.expanded;
   }
@@ -179,8 +229,9 @@ export class PaperfeedCard extends PaperfeedElement {
     if (!paper || typeof paper !== 'object') return this.renderSkeleton();
     const s = cardStrings(this.strings);
     const compact = this.variant === 'compact';
+    this.#reader.want(this.cite || this.save, this.math);
     return html`
-      <article part="card" class="card" aria-labelledby="title">
+      <article part="card" class="card" aria-labelledby="title" itemscope itemtype=${SCHOLARLY_ARTICLE}>
         ${compact ? nothing : this.renderThumbnail(paper, s)}
         <div class="body">
           <div class="head">${this.renderTitle(paper)} ${this.renderUpvotes(paper, s)}</div>
@@ -189,7 +240,9 @@ export class PaperfeedCard extends PaperfeedElement {
             ? nothing
             : html`${this.renderAiSummary(paper, s)} ${this.renderSummary(paper, s)} ${this.renderTags(paper, s)}
               ${this.renderLinks(paper, s)}`}
+          ${this.cite || this.save ? this.#reader.actions(paper, { cite: this.cite, save: this.save, strings: this.strings }) : nothing}
         </div>
+        ${scholarlyMicrodata(paper)}
       </article>
     `;
   }
@@ -239,7 +292,8 @@ export class PaperfeedCard extends PaperfeedElement {
 
   private renderTitle(paper: Paper) {
     const href = safeUrl(paper.url);
-    const text = renderText(readableParts(paper.title));
+    const title = this.#reader.text(paper.title, this.math, () => renderText(readableParts(paper.title)));
+    const text = this.new ? html`<span class="pf-new" part="new">${mergeStrings(NEW_BADGE, this.strings).newBadge}</span> ${title}` : title;
     return heading(this.headingLevel, 'title', href ? html`<a href=${href}>${text}</a>` : text);
   }
 
@@ -342,7 +396,7 @@ export class PaperfeedCard extends PaperfeedElement {
     if (!parts.length) return nothing;
     const long = hasToggle(paper);
     return html`<p part="summary" class="summary ${long && !this.expanded ? 'clamped' : ''}" id="summary" dir="auto">
-        ${renderText(parts)}
+        ${this.#reader.text(paper.summary, this.math, () => renderText(parts))}
       </p>
       ${long
         ? html`<button

@@ -13,7 +13,7 @@ export const DEFAULT_HEADING_LEVEL = 2;
 
 /** The card parts a page can style through the list, as `card-<part>`. */
 export const CARD_PARTS =
-  'card, title: card-title, authors: card-authors, summary: card-summary, meta: card-meta, links: card-links, thumbnail: card-thumbnail, tags: card-tags, toggle: card-toggle';
+  'card, title: card-title, authors: card-authors, summary: card-summary, meta: card-meta, links: card-links, thumbnail: card-thumbnail, tags: card-tags, toggle: card-toggle, actions: card-actions, cite: card-cite, new: card-new';
 
 /** A number attribute; a removed attribute reads as undefined (the default), junk as NaN (normalized by the reader). */
 export const numberAttribute = { fromAttribute: (value: string | null) => (value === null ? undefined : Number(value)) };

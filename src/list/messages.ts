@@ -16,9 +16,9 @@ export function headerBox(filled: boolean, level: number, text: string | undefin
 }
 
 /** The empty state's sentence: with a query, which query matched nothing. */
-export function emptyText(query: string | undefined, s: PaperfeedListStrings): string {
+export function emptyText(query: string | undefined, s: PaperfeedListStrings, empty = s.empty): string {
   const trimmed = (query ?? '').trim();
-  return trimmed ? fill(s.emptyQuery, { query: trimmed }) : s.empty;
+  return trimmed ? fill(s.emptyQuery, { query: trimmed }) : empty;
 }
 
 export function emptyBox(text: string): TemplateResult {

@@ -15,6 +15,8 @@ import { Announcer } from './controllers/announcer.js';
 import { FeedController, type ListState } from './controllers/feed.js';
 import type { ListSort } from './controllers/filter.js';
 import { PeriodController } from './controllers/period.js';
+import { LIST_VIEWS, ListReader, settle, type ListView } from './controllers/reader.js';
+import type { ReaderStringKey } from '../reader/strings.js';
 import { RefreshController } from './controllers/refresh.js';
 import { ReserveController } from './controllers/reserve.js';
 import { CARD_PARTS, DEFAULT_HEADING_LEVEL, DEFAULT_LIMIT, FORMATS, LAYOUTS, SORTS, numberAttribute, type ListLayout } from './attributes.js';
@@ -71,7 +73,8 @@ export interface PaperfeedList {
  * @csspart button - Every button (period views, previous / next, Retry, Load more).
  * @csspart list - The `<ul>` of papers.
  * @csspart item - Each `<paperfeed-card>`; its own parts are forwarded as `card`, `card-title`,
- *   `card-authors`, `card-summary`, `card-meta`, `card-links`, `card-thumbnail`, `card-tags`, `card-toggle`.
+ *   `card-authors`, `card-summary`, `card-meta`, `card-links`, `card-thumbnail`, `card-tags`, `card-toggle`,
+ *   `card-actions`, `card-cite`, `card-new`.
  * @csspart empty - The empty-state box.
  * @csspart error - The error box.
  * @csspart retry - The Retry button.
@@ -207,7 +210,18 @@ export class PaperfeedList extends PaperfeedElement {
    * UI text overrides, merged over the English defaults; card texts (`CardStrings` keys) given here
    * reach every card. Default: `{}`.
    */
-  @property({ attribute: false }) strings: Partial<PaperfeedListStrings & CardStrings> = {};
+  @property({ attribute: false }) strings: Partial<PaperfeedListStrings & CardStrings & Record<ReaderStringKey, string>> = {};
+
+  /** Each card gets a "Cite" button (BibTeX / plain-text citation to the clipboard). Default: false. */
+  @property({ type: Boolean }) cite = false;
+  /** Each card gets a "Save" toggle, kept in this browser (`localStorage`); see `view="saved"`. Default: false. */
+  @property({ type: Boolean }) save = false;
+  /** Cards render TeX math in titles and abstracts as MathML (temml loads only for a paper with math). Default: false. */
+  @property({ type: Boolean }) math = false;
+  /** Papers newer than the reader's last visit to this `src` get a "New" badge, and the status says how many. Stores nothing without it. Default: false. */
+  @property({ type: Boolean, attribute: 'mark-new' }) markNew = false;
+  /** `feed` (default) or `saved`: the papers saved in this browser, with Export BibTeX / JSON, instead of `src`. Junk reads as `feed`. */
+  @property() @normalize(oneOf(LIST_VIEWS, 'feed')) view: ListView = 'feed';
 
   // The reserve comes first: it reads the skeletons before the feed's update replaces them.
   readonly #reserve: ReserveController = new ReserveController(this, {
@@ -222,9 +236,10 @@ export class PaperfeedList extends PaperfeedElement {
     // A page set up wrongly (kind `config`) stays wrong: asking again would only log it again.
     if (!this.#feed.misconfigured) this.reload();
   });
+  readonly #reader: ListReader = new ListReader(this, () => this.#feed.all, () => this.#feed.visible.slice(0, this.#feed.visibleCount));
   readonly #feed: FeedController = new FeedController(this, {
     url: () => this.requestUrl,
-    given: () => this.papers,
+    given: () => this.#reader.given ?? this.papers,
     base: () => this.#period.base,
     locale: () => this.locale,
     revealed: (index) => this.#announcer.focusItem(index),
@@ -234,13 +249,10 @@ export class PaperfeedList extends PaperfeedElement {
     url: this.requestUrl,
     strings: this.text,
     locale: this.locale,
-    empty: this.#slots.text('empty') || emptyText(this.query, this.text),
+    empty: this.#slots.text('empty') || emptyText(this.query, this.text, this.#reader.emptyText(this.text.empty)),
   }));
 
-  /**
-   * The server's render of this list (src/ssr binds it; hydration reads it from the embedded JSON).
-   * @internal
-   */
+  /** The server's render of this list (src/ssr binds it; hydration reads the embedded JSON). @internal */
   set serverData(data: ListData | undefined) {
     this.#feed.serverData = data;
   }
@@ -262,6 +274,11 @@ export class PaperfeedList extends PaperfeedElement {
     return this.papers == null && !this.src ? (this.#feed.visible.length ? 'loaded' : 'empty') : this.#feed.state;
   }
 
+  /** Also waits for the saved view's code when `view="saved"` was just set. */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return settle(() => this.#reader.pending, () => super.getUpdateComplete());
+  }
+
   /** Fetch the feed again, bypassing the cache. Does nothing for `papers` given directly. */
   reload(): void {
     if (this.papers != null || !this.requestUrl) return;
@@ -270,13 +287,11 @@ export class PaperfeedList extends PaperfeedElement {
 
   /** The URL fetched: `src`, with the chosen Hugging Face period applied. Undefined when nothing should be fetched yet. */
   private get requestUrl(): string | undefined {
-    if (this.papers != null || !this.src || this.#refresh.waiting) return undefined;
+    if (this.papers != null || !this.src || this.#refresh.waiting || this.view === 'saved') return undefined;
     return this.#period.url(this.src);
   }
 
-  private get text(): PaperfeedListStrings {
-    return listStrings(this.strings).list;
-  }
+  private get text(): PaperfeedListStrings { return listStrings(this.strings).list; }
 
   /** The list has a heading of its own: the `heading` attribute or the page's `header` content. */
   private get hasHeading(): boolean {
@@ -302,8 +317,8 @@ export class PaperfeedList extends PaperfeedElement {
     const state = this.state;
     const feed = this.#feed;
     return html`
-      ${this.renderHeader()} ${this.renderPeriods()} ${this.renderToolbar()}
-      <div role="status" part="status" class="visually-hidden">${this.#announcer.text()}</div>
+      ${this.renderHeader()} ${this.renderPeriods()} ${this.renderToolbar()} ${this.#reader.toolbar()}
+      <div role="status" part="status" class="visually-hidden">${this.#reader.status(this.#announcer.text(), this.locale)}</div>
       ${this.renderStaleError()}
       ${state === 'error' || (feed.retrying && !feed.all.length)
         ? this.renderError()
@@ -329,7 +344,7 @@ export class PaperfeedList extends PaperfeedElement {
   }
 
   private renderEmpty(): TemplateResult {
-    return emptyBox(emptyText(this.query, this.text));
+    return emptyBox(emptyText(this.query, this.text, this.#reader.emptyText(this.text.empty)));
   }
 
   private renderError(): TemplateResult {
@@ -363,6 +378,7 @@ export class PaperfeedList extends PaperfeedElement {
                 heading-level=${card.level}
                 theme=${this.theme}
                 ?ai-summary=${this.aiSummary}
+                ?cite=${this.cite} ?save=${this.#reader.save} ?math=${this.math} ?new=${this.#reader.isNew(paper)}
                 .paper=${paper}
                 .strings=${cardStrings}
               ></paperfeed-card>

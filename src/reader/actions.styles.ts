@@ -1,9 +1,13 @@
 import { css } from 'lit';
 import { mathStyles } from './math.styles.js';
+import { newBadgeStyles } from './badge.styles.js';
+
+export { newBadgeStyles };
 
 /** Styles for the actions row, the Cite popover and the New badge; add to the host's `static styles`. */
 export const readerStyles = [
   mathStyles,
+  newBadgeStyles,
   css`
   .pf-actions {
     display: flex;
@@ -73,18 +77,6 @@ export const readerStyles = [
     font-size: 0.8125em;
     color: inherit;
     background: transparent;
-  }
-  .pf-new {
-    display: inline-block;
-    font-size: 0.75em;
-    font-weight: 600;
-    padding: 0.05em 0.5em;
-    border-radius: 1em;
-    margin-inline-end: 0.4em;
-    vertical-align: 0.1em;
-    color: inherit;
-    border: 1px solid currentColor;
-    background: color-mix(in srgb, var(--_accent, var(--paperfeed-accent, currentColor)) 22%, transparent);
   }
   @media (prefers-reduced-motion: no-preference) {
     .pf-actions button {

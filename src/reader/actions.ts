@@ -11,6 +11,11 @@ import { toBibtex, toPlainCitation } from './bibtex.js';
 import { copyText } from './clipboard.js';
 import { PaperfeedCiteEvent, PaperfeedSaveEvent } from './events.js';
 import { type SavedStore, downloadText, savedStore } from './saved.js';
+
+// A card adopts these once it has loaded this module (src/card/reader.ts).
+export { readerStyles } from './actions.styles.js';
+// The list's saved view loads this one module for its toolbar and its store's controller.
+export { SavedController } from './saved.js';
 import { type ReaderStringKey, readerStrings } from './strings.js';
 
 export interface ActionsOptions {

@@ -3,7 +3,6 @@
 // and a plain-text reference in the APA 7 form for preprints. Everything here is a pure function
 // of the Paper (no DOM), so it runs on the server and in a worker too.
 import type { Author, Paper } from '../feed/paper.js';
-import { arxivIdFrom } from '../feed/text.js';
 
 /** arXiv's archives (https://arxiv.org/category_taxonomy), to tell a category from a keyword. */
 const ARXIV_CATEGORY =
@@ -18,26 +17,9 @@ const STOP_WORDS = new Set(
 const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'du', 'la', 'le', 'ter', 'ten', 'bin', 'al']);
 const SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i;
 
-/** The arXiv id of a paper, from its id, arXiv link, page or PDF link; undefined for other papers. */
-export function arxivIdOf(paper: Pick<Paper, 'id' | 'arxivUrl' | 'url' | 'pdfUrl'>): string | undefined {
-  for (const value of [paper.arxivUrl, paper.id, paper.url, paper.pdfUrl]) {
-    const id = arxivIdFrom(value);
-    if (id) return id;
-  }
-  return undefined;
-}
-
-/** The arXiv DOI (DataCite registers `10.48550/arXiv.<id>` for every arXiv paper). */
-export const arxivDoi = (id: string): string => `10.48550/arXiv.${id}`;
-
-/** A DOI named by the paper's id or page (`10.1234/x`, `https://doi.org/10.1234/x`). */
-export function doiOf(paper: Pick<Paper, 'id' | 'url'>): string | undefined {
-  for (const value of [paper.id, paper.url]) {
-    const match = value && /^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:)?(10\.\d{4,9}\/\S+)$/i.exec(value.trim());
-    if (match) return decodeURIComponent(match[1]);
-  }
-  return undefined;
-}
+// The identifiers live in ids.ts, which the card's metadata needs without the rest of this module.
+export { arxivDoi, arxivIdOf, doiOf } from './ids.js';
+import { arxivDoi, arxivIdOf, doiOf } from './ids.js';
 
 /** The primary arXiv category, where the paper's first tag is one (arXiv lists the primary first). */
 export function primaryClassOf(paper: Pick<Paper, 'tags'>): string | undefined {

@@ -2,14 +2,15 @@
 // - schema.org ScholarlyArticle microdata, for search engines (Google flattens shadow DOM when it
 //   renders; a server-rendered list ships it in declarative shadow DOM). The card puts
 //   `itemscope itemtype=…` on its <article> and `${scholarlyMicrodata(paper)}` inside it: a hidden
-//   block of <data>/<time> elements, so it needs no change to the visible markup.
+//   block of <span>/<data> elements (no <time>: the card's visible date stays its only one), so it needs no change to the visible markup.
 // - COinS (OpenURL ContextObjects in `<span class="Z3988">`), which the Zotero Connector reads from
 //   the page's light DOM (its translators do not look into shadow roots). `CoinsController` keeps
 //   one span per paper in a hidden container in the host's light DOM.
-// Every value goes through a Lit attribute binding, which escapes it; nothing is markup.
+// Every value goes through a Lit text or attribute binding, which escapes it; nothing is markup.
 import { html, nothing, render, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
 import type { Paper } from '../feed/paper.js';
-import { arxivDoi, arxivIdOf, doiOf } from './bibtex.js';
+import { safeUrl } from '../feed/url.js';
+import { arxivDoi, arxivIdOf, doiOf } from './ids.js';
 
 export const SCHOLARLY_ARTICLE = 'https://schema.org/ScholarlyArticle';
 export const PERSON = 'https://schema.org/Person';
@@ -31,21 +32,27 @@ const dayOf = (iso: string) => (/^\d{4}-\d{2}-\d{2}/.exec(iso ?? '')?.[0] ?? '')
 export function scholarlyMicrodata(paper: Paper): TemplateResult {
   const { arxiv, doi } = identifiersOf(paper);
   const date = dayOf(paper.publishedAt);
+  const url = safeUrl(paper.url);
+  // A paper set by a script may hold junk: only strings become values.
+  const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
+  const authors = (Array.isArray(paper.authors) ? paper.authors : []).map((author) => text(author?.name)).filter(Boolean);
+  const tags = (Array.isArray(paper.tags) ? paper.tags : []).map(text).filter(Boolean);
   const same = [arxiv ? `https://arxiv.org/abs/${arxiv}` : undefined, doi ? `https://doi.org/${doi}` : undefined].filter(
-    (url): url is string => !!url && url !== paper.url,
+    (link): link is string => !!link && link !== url,
   );
+  // Feed text goes in as text content (a span's microdata value), never as an attribute value, and
+  // URLs only once checked to be http(s), as <data value> (a <link> is an active element): an
+  // attribute holding a feed's "javascript:…" would be one more place a scanner could read as a link.
   return html`<span class="pf-metadata" hidden>
-    <data itemprop="name" value=${paper.title}></data>
-    ${paper.authors.map(
-      (author) => html`<span itemprop="author" itemscope itemtype=${PERSON}><data itemprop="name" value=${author.name}></data></span>`,
-    )}
-    ${date ? html`<time itemprop="datePublished" datetime=${date}></time>` : nothing}
-    ${arxiv ? html`<data itemprop="identifier" value=${`arXiv:${arxiv}`}></data>` : nothing}
-    ${doi ? html`<data itemprop="identifier" value=${`doi:${doi}`}></data>` : nothing}
-    ${paper.url ? html`<data itemprop="url" value=${paper.url}></data>` : nothing}
-    ${same.map((url) => html`<data itemprop="sameAs" value=${url}></data>`)}
-    ${paper.summary ? html`<data itemprop="abstract" value=${paper.summary}></data>` : nothing}
-    ${paper.tags.length ? html`<data itemprop="keywords" value=${paper.tags.join(', ')}></data>` : nothing}
+    <span itemprop="name">${text(paper.title)}</span>
+    ${authors.map((name) => html`<span itemprop="author" itemscope itemtype=${PERSON}><span itemprop="name">${name}</span></span>`)}
+    ${date ? html`<data itemprop="datePublished" value=${date}></data>` : nothing}
+    ${arxiv ? html`<span itemprop="identifier">arXiv:${arxiv}</span>` : nothing}
+    ${doi ? html`<span itemprop="identifier">doi:${doi}</span>` : nothing}
+    ${url ? html`<data itemprop="url" value=${url}></data>` : nothing}
+    ${same.map((link) => html`<data itemprop="sameAs" value=${link}></data>`)}
+    ${text(paper.summary) ? html`<span itemprop="abstract">${text(paper.summary)}</span>` : nothing}
+    ${tags.length ? html`<span itemprop="keywords">${tags.join(', ')}</span>` : nothing}
   </span>`;
 }
 
