@@ -34,6 +34,9 @@ export const SLICE_MS = 12;
 const FIRST_BATCH = 8;
 const MAX_BATCH = 1000;
 
+/** How many bodies were read in slices and how many whole (tests check that the sliced path is the one taken). */
+export const sliceStats = { sliced: 0, whole: 0 };
+
 /**
  * `parseFeed`, read in slices that yield to the main thread (what `loadFeed` uses). Same result,
  * same errors.
@@ -52,7 +55,12 @@ export async function parseFeedSliced(text: string, contentType = '', options: P
     // The whole-text parse below throws the error a reader is meant to see (or reads what this path refused).
     result = undefined;
   }
-  return result ?? sync();
+  if (result) {
+    sliceStats.sliced++;
+    return result;
+  }
+  sliceStats.whole++;
+  return sync();
 }
 
 /** Runs `read` over `items` in batches of about SLICE_MS each, yielding between them. */
