@@ -207,11 +207,28 @@ describe('hostile feeds: reading in slices (issue 18)', function () {
         'application/feed+json',
       ],
       'JSON that is not a feed': ['{"a":1}', 'application/json'],
+      'JSON Feed with two items keys (the last counts)': [
+        '{"version":"https://jsonfeed.org/version/1","items":[{"title":"first"}],"title":"x","items":[{"title":"second"}]}',
+        'application/feed+json',
+      ],
+      'JSON Feed whose items key is escaped, or a scalar, or nested in an item': [
+        '{"version":"https://jsonfeed.org/version/1","items":7,"it\\u0065ms":[{"title":"esc [\\"]","items":[1]}]}',
+        'application/feed+json',
+      ],
+      'JSON Feed with strings holding brackets and quotes': [
+        '{"title":"a \\"items\\": [","version":"https://jsonfeed.org/version/1.1","items":[{"title":"] } , \\\\","tags":["[",{"x":"}"}]} , {"title":"two"} ]}',
+        'application/feed+json',
+      ],
       'broken JSON': ['{"version":"https://jsonfeed.org/version/1","items":[', 'application/json'],
     };
     for (const [name, [body, type]] of Object.entries(cases)) {
       it(`for ${name}`, () => sameAsWhole(body, type, 'https://feeds.example/feed.xml'));
     }
+
+    it('for a JSON Feed of 60,000 tiny items', async () => {
+      const body = `{"version":"https://jsonfeed.org/version/1.1","items":[${Array(60_000).fill('{"title":"a"}').join(',')}]}`;
+      await sameAsWhole(body, 'application/feed+json', 'https://feeds.example/tiny');
+    });
 
     it('when the feed has more items than the cap', async () => {
       const items = Array.from({ length: 5003 }, (_, i) => `<item><title>P${i}</title></item>`).join('');
