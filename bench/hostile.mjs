@@ -177,8 +177,9 @@ async function measure(browser, label, code) {
     out.reads[format] = r;
     console.log(label, 'read', format, (server.sizes[`/feed-${format}`] / 2 ** 20).toFixed(2), 'MB', r);
   }
+  for (const format of ['hf', 'rss']) {
   await open();
-  out.reads.list = await page.evaluate(async (src) => {
+  out.reads[`list-${format}`] = await page.evaluate(async (src) => {
     window.longest = 0;
     const el = document.createElement('paperfeed-list');
     el.setAttribute('timeout', '60000');
@@ -188,8 +189,9 @@ async function measure(browser, label, code) {
     await done;
     await new Promise((r) => setTimeout(r, 300));
     return { longest: Math.round(window.longest) };
-  }, `${server.origin}/feed-hf`);
-  console.log(label, 'list reads hf 4.9 MB', out.reads.list);
+  }, `${server.origin}/feed-${format}`);
+  console.log(label, `list reads ${format} 4.9 MB`, out.reads[`list-${format}`]);
+  }
 
   // 3. search and sort over 5,000 papers
   await open();
@@ -200,8 +202,11 @@ async function measure(browser, label, code) {
     document.body.append(el);
     await done;
     await el.updateComplete;
+    // The toolbar may come a frame or two after loadend.
+    for (let i = 0; i < 120 && !el.shadowRoot.querySelector('input[type=search]'); i++) await new Promise((r) => requestAnimationFrame(r));
     const input = el.shadowRoot.querySelector('input[type=search]');
     const select = el.shadowRoot.querySelector('select');
+    if (!input || !select) return { papers: 5000, skipped: 'no search box or sort select rendered' };
     const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
     const time = async (act) => {
       await frame();

@@ -5,6 +5,7 @@ import { clearFetchCache, fetchText, type FetchedText } from './fetcher.js';
 import { streamHf } from './hf-stream.js';
 import type { FeedFormat, Paper } from './paper.js';
 import { parseFeed, type FeedResult, type Transform } from './parse.js';
+import { parseFeedSliced } from './slices.js';
 import { safeUrl } from './url.js';
 
 export type { FeedResult, Transform } from './parse.js';
@@ -77,14 +78,33 @@ export async function loadFeed(src: string, options: LoadOptions = {}): Promise<
     if (!result) {
       result = await stream?.finish();
       if (signal?.aborted) throw cancelled(url);
-      result ??= byFormat.get(format) ?? parseFeed(fetched.text, fetched.contentType, { url, format });
+      // Read in slices that yield (slices.ts): a 5 MB RSS body was one 1.1 s task (issue 18).
+      // Callers that arrive meanwhile share the same reading.
+      result ??= byFormat.get(format) ?? (await sharedRead(fetched, format, url));
       byFormat.set(format, result);
     }
     stream?.stop();
+    if (signal?.aborted) throw cancelled(url);
     return { ...result, papers: result.papers.slice() };
   } catch (error) {
     throw error instanceof FeedError && !error.url ? withUrl(error, url) : error;
   }
+}
+
+// Readings in progress, per response and format, so that concurrent callers read a body once.
+const reading = new WeakMap<FetchedText, Map<string, Promise<FeedResult>>>();
+
+function sharedRead(fetched: FetchedText, format: FeedFormat, url: string): Promise<FeedResult> {
+  if (!reading.has(fetched)) reading.set(fetched, new Map());
+  const byFormat = reading.get(fetched)!;
+  let pending = byFormat.get(format);
+  if (!pending) {
+    pending = parseFeedSliced(fetched.text, fetched.contentType, { url, format });
+    byFormat.set(format, pending);
+    const forget = () => byFormat.delete(format);
+    pending.then(forget, forget);
+  }
+  return pending;
 }
 
 /** Forget every cached feed (tests call it in `beforeEach`). */

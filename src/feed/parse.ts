@@ -96,6 +96,11 @@ function adapt(parsed: ParsedBody, format: FeedFormat, context: AdapterContext):
   return withoutUndefined({ ...result, format: resolved });
 }
 
+/** An adapter's result made into the FeedResult `parseFeed` gives (the sliced path, slices.ts, ends here too). */
+export function finishResult(result: AdapterResult, format: SourceFormat, url: string): FeedResult {
+  return capItems(warnSkipped(withoutUndefined({ ...result, format }), url), url);
+}
+
 function applyTransform(parsed: ParsedBody, transform: Transform, url: string, contentType: string): FeedResult {
   const body = parsed.kind === 'json' ? parsed.data : parsed.doc;
   let output: unknown;
