@@ -26,8 +26,8 @@ async function bundle(root) {
     stdin: {
       contents: `
         export { readableParts, texToText } from './src/internal/readable.ts';
-        export { htmlToText, isoDate } from './src/feed/text.ts';
-        export { safeUrl } from './src/feed/url.ts';
+        export { htmlToText, isoDate } from './src/feed/parse/text.ts';
+        export { safeUrl } from './src/feed/parse/url.ts';
         export { parseDate } from './src/internal/format.ts';
         export * from './src/paperfeed.ts';`,
       resolveDir: root,

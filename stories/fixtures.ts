@@ -11,7 +11,7 @@ import rss2 from '../test/fixtures/rss2.xml?raw';
 import atom from '../test/fixtures/atom.xml?raw';
 import thumbnailUrl from './assets/thumbnail.svg?url';
 import brokenThumbnailUrl from './assets/broken-thumbnail.png?url';
-import { parseFeed } from '../src/feed/parse.js';
+import { parseFeed } from '../src/feed/parse/parse.js';
 import type { Paper } from '../src/feed/paper.js';
 import type { CardStrings } from '../src/card/strings.js';
 import type { FixtureAnswer } from './support.js';

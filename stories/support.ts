@@ -1,6 +1,6 @@
 // Shared by the stories: a fake `fetch` that answers from fixtures (stories never reach the
 // network), and small helpers to look inside the elements' shadow roots the way a user sees them.
-import { setFetch } from '../src/feed/fetch-hook.js';
+import { setFetch } from '../src/feed/net/fetch-hook.js';
 import { clearFeedCache } from '../src/feed/load.js';
 import { setClock } from '../src/internal/clock.js';
 import { configure, expect, waitFor } from 'storybook/test';

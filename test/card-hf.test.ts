@@ -5,7 +5,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/card/define.js';
 import type { PaperfeedCard } from '../src/card/paperfeed-card.js';
 import type { Paper } from '../src/feed/paper.js';
-import { parseFeed } from '../src/feed/parse.js';
+import { parseFeed } from '../src/feed/parse/parse.js';
 import { setClock } from '../src/internal/clock.js';
 import { LOCAL_IMAGE, MISSING_IMAGE, offline } from './card-papers.js';
 

@@ -2,7 +2,7 @@
 // the demo's seed feed and, where the checkout has them, the real Hugging Face and arXiv answers in
 // ../shared/real-feeds (read at test time, never copied). Every image URL is pointed at a local
 // file first, so no test ever asks a CDN for a thumbnail or an avatar.
-import { parseFeed } from '../src/feed/parse.js';
+import { parseFeed } from '../src/feed/parse/parse.js';
 import type { Paper } from '../src/feed/paper.js';
 
 export const LOCAL_IMAGE = new URL('/test/fixtures/thumbnail.svg', location.href).href;

@@ -11,8 +11,8 @@ import {
   readPeriod,
   shiftPeriod,
   todayIso,
-} from '../src/feed/hf-period.js';
-import { hfRequestUrl, hfSrcPeriod, isHfDailyPapersSrc } from '../src/feed/hf-urls.js';
+} from '../src/feed/hf/period.js';
+import { hfRequestUrl, hfSrcPeriod, isHfDailyPapersSrc } from '../src/feed/hf/urls.js';
 
 const HF = 'https://huggingface.co/api/daily_papers';
 

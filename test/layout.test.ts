@@ -7,7 +7,7 @@ import '../src/list/define.js';
 import type { PaperfeedCard } from '../src/card/paperfeed-card.js';
 import type { Paper } from '../src/feed/paper.js';
 import { clearFeedCache } from '../src/feed/load.js';
-import { setFetch } from '../src/feed/fetch-hook.js';
+import { setFetch } from '../src/feed/net/fetch-hook.js';
 import { setClock } from '../src/internal/clock.js';
 import { deferred, installFetch, respond } from './feed/helpers.js';
 import { feedBody, makePapers } from './server/feeds.mjs';

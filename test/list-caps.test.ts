@@ -7,7 +7,7 @@ import '../src/list/define.js';
 import type { ListErrorDetail, ListLoadDetail, PaperfeedList } from '../src/list/paperfeed-list.js';
 import { FeedController } from '../src/list/controllers/feed.js';
 import type { ListSort } from '../src/list/controllers/filter.js';
-import { setFetch } from '../src/feed/fetch-hook.js';
+import { setFetch } from '../src/feed/net/fetch-hook.js';
 import { clearFeedCache } from '../src/feed/load.js';
 import { MAX_ITEMS } from '../src/feed/limits.js';
 import type { FeedFormat } from '../src/feed/paper.js';

@@ -9,7 +9,7 @@ import {
   PaperfeedListLoadStartEvent,
   type PaperfeedList,
 } from '../src/list/paperfeed-list.js';
-import { setFetch } from '../src/feed/fetch-hook.js';
+import { setFetch } from '../src/feed/net/fetch-hook.js';
 import { clearFeedCache } from '../src/feed/load.js';
 import { deferred, installFetch, respond } from './feed/helpers.js';
 

@@ -2,7 +2,7 @@
 import { expect } from '@open-wc/testing';
 import type { ReactiveController } from 'lit';
 import { PeriodController, type PeriodHost } from '../src/list/controllers/period.js';
-import { todayIso } from '../src/feed/hf-period.js';
+import { todayIso } from '../src/feed/hf/period.js';
 
 const HF = 'https://huggingface.co/api/daily_papers';
 

@@ -5,7 +5,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/list/define.js';
 import type { PaperfeedCard } from '../src/card/paperfeed-card.js';
-import { setFetch } from '../src/feed/fetch-hook.js';
+import { setFetch } from '../src/feed/net/fetch-hook.js';
 import { clearFeedCache } from '../src/feed/load.js';
 import type { Paper } from '../src/feed/paper.js';
 import type { PaperfeedList } from '../src/list/paperfeed-list.js';

@@ -7,7 +7,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../src/list/define.js';
 import type { PaperfeedList } from '../src/list/paperfeed-list.js';
-import { setFetch } from '../src/feed/fetch-hook.js';
+import { setFetch } from '../src/feed/net/fetch-hook.js';
 import { clearFeedCache } from '../src/feed/load.js';
 import type { Paper } from '../src/feed/paper.js';
 import { deferred, hangUntilAborted, installFetch, respond, type RecordedRequest } from './feed/helpers.js';

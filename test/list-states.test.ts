@@ -13,7 +13,7 @@ import { defaultCardStrings } from '../src/card/strings.js';
 import { DEFAULT_STRINGS } from '../src/list/strings.js';
 import { defaultSubscribeStrings } from '../src/subscribe/strings.js';
 import { clearFeedCache } from '../src/feed/load.js';
-import { setFetch } from '../src/feed/fetch-hook.js';
+import { setFetch } from '../src/feed/net/fetch-hook.js';
 import { setClock } from '../src/internal/clock.js';
 import { installFetch, respond } from './feed/helpers.js';
 import { LOCAL_IMAGE } from './card-papers.js';

@@ -5,7 +5,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/list/define.js';
 import type { ListErrorDetail, ListLoadDetail, PaperfeedList } from '../src/list/paperfeed-list.js';
-import { setFetch } from '../src/feed/fetch-hook.js';
+import { setFetch } from '../src/feed/net/fetch-hook.js';
 import { clearFeedCache, loadFeed } from '../src/feed/load.js';
 import type { Paper } from '../src/feed/paper.js';
 import { installFetch, respond } from './feed/helpers.js';

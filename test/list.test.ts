@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../src/list/define.js';
 import type { PaperfeedList } from '../src/list/paperfeed-list.js';
-import { setFetch } from '../src/feed/fetch-hook.js';
+import { setFetch } from '../src/feed/net/fetch-hook.js';
 import { clearFeedCache } from '../src/feed/load.js';
 import { FeedError } from '../src/feed/errors.js';
 import type { Paper } from '../src/feed/paper.js';

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { setFetch } from '../src/feed/fetch-hook.js';
+import { setFetch } from '../src/feed/net/fetch-hook.js';
 import '../src/subscribe/define.js';
 import type { PaperfeedSubscribe } from '../src/subscribe/paperfeed-subscribe.js';
 

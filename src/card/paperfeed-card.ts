@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { readEmbeddedPaper } from '../internal/embedded.js';
 import { property, state } from 'lit/decorators.js';
 import type { Paper } from '../feed/paper.js';
-import { safeUrl } from '../feed/url.js';
+import { safeUrl } from '../feed/parse/url.js';
 import { PaperfeedElement } from '../internal/base.js';
 import { formatCompact, formatDateTime, formatNumber, formatWhen, parseDate, pluralTemplate, type PluralText } from '../internal/format.js';
 import { heading, headingLevel } from '../internal/heading.js';

@@ -3,7 +3,7 @@
 // would pay for it (issue 18: 1,000,000 items held 467 MB and made each search keystroke take
 // seconds). Feed readers bound all of this; so does paperfeed, far above what any real feed sends.
 import type { Paper } from './paper.js';
-import type { FeedResult } from './parse.js';
+import type { FeedResult } from './parse/parse.js';
 
 /**
  * Bytes of body read before the request stops with a `too-large` FeedError (option `maxBytes`).

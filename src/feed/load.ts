@@ -1,14 +1,14 @@
 // loadFeed: the one entry point the elements use. fetch (shared, cached, abortable) → parse →
 // adapter or transform → FeedResult.
 import { FeedError, cancelled, configError } from './errors.js';
-import { clearFetchCache, fetchText, type FetchedText } from './fetcher.js';
-import { streamHf } from './hf-stream.js';
+import { clearFetchCache, fetchText, type FetchedText } from './net/fetcher.js';
+import { streamHf } from './hf/stream.js';
 import type { FeedFormat, Paper } from './paper.js';
-import { parseFeed, type FeedResult, type Transform } from './parse.js';
-import { parseFeedSliced } from './slices.js';
-import { safeUrl } from './url.js';
+import { parseFeed, type FeedResult, type Transform } from './parse/parse.js';
+import { parseFeedSliced } from './parse/slices.js';
+import { safeUrl } from './parse/url.js';
 
-export type { FeedResult, Transform } from './parse.js';
+export type { FeedResult, Transform } from './parse/parse.js';
 
 export interface LoadOptions {
   /** Default `auto`: detected from the content type and the body. */

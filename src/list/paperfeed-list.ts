@@ -4,7 +4,7 @@ import type { CardStrings } from '../card/paperfeed-card.js';
 import { MAX_BYTES } from '../feed/limits.js';
 import type { LoadOptions } from '../feed/load.js';
 import type { FeedFormat, Paper } from '../feed/paper.js';
-import type { Period } from '../feed/hf-period.js';
+import type { Period } from '../feed/hf/period.js';
 import { PaperfeedElement } from '../internal/base.js';
 import { headingLevel } from '../internal/heading.js';
 import type { ListData } from '../internal/embedded.js';

@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { PERIODS, type Period } from '../feed/hf-period.js';
+import { PERIODS, type Period } from '../feed/hf/period.js';
 import type { PeriodController } from './controllers/period.js';
 import { periodLabel } from './period-label.js';
 import type { PaperfeedListStrings } from './strings.js';

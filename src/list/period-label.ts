@@ -1,4 +1,4 @@
-import { periodDate, periodParts, type PeriodRef } from '../feed/hf-period.js';
+import { periodDate, periodParts, type PeriodRef } from '../feed/hf/period.js';
 import { cached } from '../internal/format.js';
 import { fill } from '../internal/strings.js';
 

@@ -79,7 +79,7 @@ export interface FeedProxy {
 
 export const DEFAULT_ALLOW = ['huggingface.co', 'export.arxiv.org', 'rss.arxiv.org', 'arxiv.org'];
 
-// The list's own Accept (src/feed/fetcher.ts): feed types first, then any XML, then anything.
+// The list's own Accept (src/feed/net/fetcher.ts): feed types first, then any XML, then anything.
 const ACCEPT =
   'application/json,application/feed+json,application/atom+xml,application/rss+xml,application/xml;q=0.9,text/xml;q=0.9,*/*;q=0.1';
 const DEFAULT_USER_AGENT = 'paperfeed-proxy/0.1 (+https://www.npmjs.com/package/paperfeed)';

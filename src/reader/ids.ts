@@ -1,7 +1,7 @@
 // A paper's identifiers (arXiv id, DOI): shared by the citations (bibtex.ts) and the metadata every
 // card carries (metadata.ts), kept apart so a card without Cite does not load the citation code.
 import type { Paper } from '../feed/paper.js';
-import { arxivIdFrom } from '../feed/text.js';
+import { arxivIdFrom } from '../feed/arxiv/ids.js';
 
 /** The arXiv id of a paper, from its id, arXiv link, page or PDF link; undefined for other papers. */
 export function arxivIdOf(paper: Pick<Paper, 'id' | 'arxivUrl' | 'url' | 'pdfUrl'>): string | undefined {

@@ -9,7 +9,7 @@
 // Every value goes through a Lit text or attribute binding, which escapes it; nothing is markup.
 import { html, nothing, render, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
 import type { Paper } from '../feed/paper.js';
-import { safeUrl } from '../feed/url.js';
+import { safeUrl } from '../feed/parse/url.js';
 import { arxivDoi, arxivIdOf, doiOf } from './ids.js';
 
 export const SCHOLARLY_ARTICLE = 'https://schema.org/ScholarlyArticle';

@@ -9,7 +9,7 @@ import '../paperfeed.js';
 // XML feeds (RSS, Atom, arXiv) and HTML in JSON Feeds need a parser where there is no DOMParser.
 import '../feed/server.js';
 import { FeedError } from '../feed/errors.js';
-import { currentFetch, setFetch } from '../feed/fetch-hook.js';
+import { currentFetch, setFetch } from '../feed/net/fetch-hook.js';
 import { loadFeed } from '../feed/load.js';
 import type { FeedFormat, Paper } from '../feed/paper.js';
 import type { CardVariant } from '../card/paperfeed-card.js';

@@ -1,8 +1,8 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
-import { currentFetch } from '../feed/fetch-hook.js';
-import { safeUrl } from '../feed/url.js';
+import { currentFetch } from '../feed/net/fetch-hook.js';
+import { safeUrl } from '../feed/parse/url.js';
 import { PaperfeedElement, pageBase } from '../internal/base.js';
 import { heading, headingLevel } from '../internal/heading.js';
 import { hostStyles } from '../internal/host.styles.js';

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Eleventy from '@11ty/eleventy';
-import { setFetch } from '../../src/feed/fetch-hook.ts';
+import { setFetch } from '../../src/feed/net/fetch-hook.ts';
 import { clientBundle, launch, localTab, serve } from '../ssr/browser.mjs';
 import { fakeFetch, fixture, shadowRoots, text } from '../ssr/helpers.mjs';
 

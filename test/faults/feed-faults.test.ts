@@ -9,7 +9,7 @@ import { FeedError, type FeedErrorKind } from '../../src/feed/errors.js';
 import { clearFeedCache } from '../../src/feed/load.js';
 import { errorText } from '../../src/list/error-text.js';
 import { DEFAULT_STRINGS } from '../../src/list/strings.js';
-import { setFetch } from '../../src/feed/fetch-hook.js';
+import { setFetch } from '../../src/feed/net/fetch-hook.js';
 import { feedLog, recover, refusedUrl, routesInstalled, uncaughtRecorder, uniqueKey, until } from './helpers.js';
 
 interface Fault {

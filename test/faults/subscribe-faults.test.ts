@@ -4,7 +4,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/subscribe/define.js';
 import type { PaperfeedSubscribe } from '../../src/subscribe/paperfeed-subscribe.js';
-import { setFetch } from '../../src/feed/fetch-hook.js';
+import { setFetch } from '../../src/feed/net/fetch-hook.js';
 import { refusedUrl, routesInstalled, subscribeLog, uncaughtRecorder, uniqueKey, until } from './helpers.js';
 
 const EMAIL = 'reader@example.org';

@@ -2,7 +2,7 @@
 // links, commas in RSS author names, JSON Feed 1.0 authors next to an empty 1.1 list.
 import { expect } from '@open-wc/testing';
 import { parseFeed } from '../../src/feed/index.js';
-import { isoDate } from '../../src/feed/text.js';
+import { isoDate } from '../../src/feed/parse/text.js';
 
 const ATOM = 'application/atom+xml';
 const RSS = 'application/rss+xml';

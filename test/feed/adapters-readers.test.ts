@@ -2,8 +2,8 @@
 // smallest feed showing one fix; each fails without it.
 import { expect } from '@open-wc/testing';
 import { parseFeed, loadFeed, clearFeedCache, FeedError } from '../../src/feed/index.js';
-import { setFetch } from '../../src/feed/fetch-hook.js';
-import { prepareXml } from '../../src/feed/xml-recover.js';
+import { setFetch } from '../../src/feed/net/fetch-hook.js';
+import { prepareXml } from '../../src/feed/parse/xml-recover.js';
 
 const URL_ = 'https://blog.example/feed';
 const rss = (item: string, head = '') => `${head}<rss version="2.0"><channel><title>Blog</title><item>${item}</item></channel></rss>`;

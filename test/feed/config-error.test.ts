@@ -5,7 +5,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/list/define.js';
 import type { PaperfeedList } from '../../src/list/paperfeed-list.js';
 import type { FeedError } from '../../src/feed/errors.js';
-import { setFetch } from '../../src/feed/fetch-hook.js';
+import { setFetch } from '../../src/feed/net/fetch-hook.js';
 import { clearFeedCache } from '../../src/feed/load.js';
 import { installFetch, respond } from './helpers.js';
 

@@ -9,12 +9,13 @@
 // - every feed: one paper per raw item or entry (items without a title are titled from their text).
 // A file that cannot be read must be listed in README.md's "Feeds paperfeed cannot read" section.
 import { loadFeed, clearFeedCache } from '../../src/feed/load.js';
-import { setFetch } from '../../src/feed/fetch-hook.js';
-import { parseBody } from '../../src/feed/detect.js';
-import { decodeBody } from '../../src/feed/decode.js';
+import { setFetch } from '../../src/feed/net/fetch-hook.js';
+import { parseBody } from '../../src/feed/parse/detect.js';
+import { decodeBody } from '../../src/feed/parse/decode.js';
 import { FeedError } from '../../src/feed/errors.js';
-import { htmlToText, collapse, arxivIdFrom } from '../../src/feed/text.js';
-import type { FeedResult } from '../../src/feed/parse.js';
+import { htmlToText, collapse } from '../../src/feed/parse/text.js';
+import { arxivIdFrom } from '../../src/feed/arxiv/ids.js';
+import type { FeedResult } from '../../src/feed/parse/parse.js';
 import type { Paper } from '../../src/feed/paper.js';
 
 export interface CorpusOutcome {

@@ -1,7 +1,7 @@
 // The demo's default feed (demo/daily-papers.json, made by scripts/seed-to-feed.mjs from the page
 // capture in ../shared/seed) must load through the real pipeline.
 import { expect } from '@open-wc/testing';
-import { setFetch } from '../../src/feed/fetch-hook.js';
+import { setFetch } from '../../src/feed/net/fetch-hook.js';
 import { clearFeedCache, loadFeed } from '../../src/feed/load.js';
 import type { FeedResult } from '../../src/feed/load.js';
 

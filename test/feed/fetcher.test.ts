@@ -1,8 +1,8 @@
 // The fetcher's own contract: the request it sends, how it decodes bytes, what its cache keeps.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/card/define.js';
-import { setFetch } from '../../src/feed/fetch-hook.js';
-import { fetchText } from '../../src/feed/fetcher.js';
+import { setFetch } from '../../src/feed/net/fetch-hook.js';
+import { fetchText } from '../../src/feed/net/fetcher.js';
 import { clearFeedCache, loadFeed } from '../../src/feed/load.js';
 import { deferred, installFetch, respond } from './helpers.js';
 

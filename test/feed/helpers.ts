@@ -1,6 +1,6 @@
 // Shared helpers for the feed tests: fixtures read from the test server, and a fake `fetch` that
 // records every request it gets. Nothing here touches the real network.
-import { setFetch } from '../../src/feed/fetch-hook.js';
+import { setFetch } from '../../src/feed/net/fetch-hook.js';
 
 const realFetch = globalThis.fetch.bind(globalThis);
 

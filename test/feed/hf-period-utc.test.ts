@@ -3,7 +3,7 @@
 // file in a browser set to America/Los_Angeles; the stubbed zones below make it able to fail in a
 // UTC browser too.
 import { expect } from '@open-wc/testing';
-import { isFuture, shiftPeriod, todayIso } from '../../src/feed/hf-period.js';
+import { isFuture, shiftPeriod, todayIso } from '../../src/feed/hf/period.js';
 
 const HOUR = 3_600_000;
 const LOCAL_GETTERS = ['getFullYear', 'getMonth', 'getDate'] as const;

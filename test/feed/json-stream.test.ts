@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { splitJsonArray } from '../../src/feed/json-stream.js';
+import { splitJsonArray } from '../../src/feed/parse/json-stream.js';
 
 /** Feeds `pieces` to a fresh splitter; the parsed elements and whether the array was well formed. */
 function split(pieces: string[]): { items: unknown[]; ok: boolean } {

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { FeedError, isAbort } from '../../src/feed/errors.js';
-import { setFetch } from '../../src/feed/fetch-hook.js';
-import { fetchText, parseRetryAfter } from '../../src/feed/fetcher.js';
+import { setFetch } from '../../src/feed/net/fetch-hook.js';
+import { fetchText, parseRetryAfter } from '../../src/feed/net/fetcher.js';
 import { clearFeedCache, loadFeed } from '../../src/feed/load.js';
 import type { Paper } from '../../src/feed/paper.js';
 import { deferred, hangUntilAborted, installFetch, readFixture, rejection, respond } from './helpers.js';

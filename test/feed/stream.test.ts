@@ -2,10 +2,10 @@
 // result and errors as parsing the whole text, and nothing after the caller left.
 import { expect } from '@open-wc/testing';
 import { FeedError } from '../../src/feed/errors.js';
-import { setFetch } from '../../src/feed/fetch-hook.js';
+import { setFetch } from '../../src/feed/net/fetch-hook.js';
 import { clearFeedCache, loadFeed } from '../../src/feed/load.js';
 import type { Paper } from '../../src/feed/paper.js';
-import { parseFeed } from '../../src/feed/parse.js';
+import { parseFeed } from '../../src/feed/parse/parse.js';
 import { installFetch, readFixture, rejection, respond } from './helpers.js';
 import { hfItem, openArray, streamedResponse, type StreamedResponse } from './streams.js';
 

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { arxivIdFrom, htmlToText, isoDate } from '../../src/feed/text.js';
+import { htmlToText, isoDate } from '../../src/feed/parse/text.js';
+import { arxivIdFrom } from '../../src/feed/arxiv/ids.js';
 
 describe('feed text helpers', () => {
   // Handler attributes are renamed before parsing (no CSP report on the host page: checked under a

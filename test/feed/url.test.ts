@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { safeUrl } from '../../src/feed/url.js';
+import { safeUrl } from '../../src/feed/parse/url.js';
 
 describe('safeUrl', () => {
   it('keeps absolute http and https URLs', () => {

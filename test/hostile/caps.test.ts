@@ -8,7 +8,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/card/define.js';
 import type { PaperfeedCard } from '../../src/card/paperfeed-card.js';
 import { FeedError } from '../../src/feed/errors.js';
-import { setFetch } from '../../src/feed/fetch-hook.js';
+import { setFetch } from '../../src/feed/net/fetch-hook.js';
 import { clearFeedCache, loadFeed } from '../../src/feed/load.js';
 import type { Paper } from '../../src/feed/paper.js';
 import { installFetch, rejection, respond } from '../feed/helpers.js';

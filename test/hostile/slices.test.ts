@@ -1,17 +1,17 @@
 // Issue 18, "a responsive host page": reading a feed up to the byte cap never blocks the main thread
-// for more than 50 ms. loadFeed reads JSON Feed, RSS and Atom in slices (src/feed/slices.ts); these
+// for more than 50 ms. loadFeed reads JSON Feed, RSS and Atom in slices (src/feed/parse/slices.ts); these
 // tests check that no long task happens while it reads a 4.5 MB feed of each, and that the sliced
 // reading gives exactly what `parseFeed` (the whole text at once) gives, for every fixture and real
 // feed and for the shapes a scan for item boundaries could get wrong.
 // On main at 650299c the long-task test fails: RSS, Atom and JSON Feed were parsed in one task
 // (543-1,138 ms for 4.85 MB, bench/HOSTILE.md).
 import { expect } from '@open-wc/testing';
-import { decodeBody } from '../../src/feed/decode.js';
+import { decodeBody } from '../../src/feed/parse/decode.js';
 import { FeedError } from '../../src/feed/errors.js';
-import { setFetch } from '../../src/feed/fetch-hook.js';
+import { setFetch } from '../../src/feed/net/fetch-hook.js';
 import { clearFeedCache, loadFeed } from '../../src/feed/load.js';
-import { parseFeed, type FeedResult } from '../../src/feed/parse.js';
-import { parseFeedSliced, sliceStats } from '../../src/feed/slices.js';
+import { parseFeed, type FeedResult } from '../../src/feed/parse/parse.js';
+import { parseFeedSliced, sliceStats } from '../../src/feed/parse/slices.js';
 import { corpusRequest } from '../feed/corpus.js';
 import { installFetch } from '../feed/helpers.js';
 

@@ -8,8 +8,8 @@
 // htmlToText's `/<[^>]+>/g` and safeUrl's `[…]+$` retried every position to the end.
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { htmlToText, isoDate } from '../../src/feed/text.js';
-import { safeUrl } from '../../src/feed/url.js';
+import { htmlToText, isoDate } from '../../src/feed/parse/text.js';
+import { safeUrl } from '../../src/feed/parse/url.js';
 import { parseDate } from '../../src/internal/format.js';
 import { readableParts, readableText, texToText } from '../../src/internal/readable.js';
 

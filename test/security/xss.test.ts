@@ -10,7 +10,7 @@ import type { PaperfeedSubscribe } from '../../src/subscribe/paperfeed-subscribe
 import type { PaperfeedList } from '../../src/list/paperfeed-list.js';
 import type { PaperfeedCard } from '../../src/card/paperfeed-card.js';
 import type { Paper } from '../../src/feed/paper.js';
-import { setFetch } from '../../src/feed/fetch-hook.js';
+import { setFetch } from '../../src/feed/net/fetch-hook.js';
 import { clearFeedCache } from '../../src/feed/load.js';
 import { feedBody, type PaperSpec, type WireFormat } from '../server/feeds.mjs';
 import { rawXmlPayloads, xssPayloads } from './xss-corpus.js';

@@ -1,7 +1,7 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { FeedError, cancelled, isAbort } from '../../feed/errors.js';
-import { checkPapers } from '../../feed/parse.js';
+import { checkPapers } from '../../feed/parse/parse.js';
 import { loadFeed, type FeedResult, type LoadOptions } from '../../feed/load.js';
 import type { FeedFormat, Paper, SourceFormat } from '../../feed/paper.js';
 import { isFresh, readEmbedded, type ListData } from '../../internal/embedded.js';

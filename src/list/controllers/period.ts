@@ -7,8 +7,8 @@ import {
   todayIso,
   type Period,
   type PeriodRef,
-} from '../../feed/hf-period.js';
-import { hfRequestUrl, hfSrcPeriod, isHfDailyPapersSrc } from '../../feed/hf-urls.js';
+} from '../../feed/hf/period.js';
+import { hfRequestUrl, hfSrcPeriod, isHfDailyPapersSrc } from '../../feed/hf/urls.js';
 
 /** What the period controller reads from its element. */
 export interface PeriodHost extends ReactiveControllerHost {

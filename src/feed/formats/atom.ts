@@ -4,8 +4,9 @@
 // arXiv titles and summaries are hard-wrapped over several lines: whitespace is collapsed.
 import { FeedError } from '../errors.js';
 import type { Author, Paper } from '../paper.js';
-import { safeUrl } from '../url.js';
-import { arxivIdFrom, arxivLinks, collapse, countOf, htmlToText } from '../text.js';
+import { safeUrl } from '../parse/url.js';
+import { collapse, countOf, htmlToText } from '../parse/text.js';
+import { arxivIdFrom, arxivLinks } from '../arxiv/ids.js';
 import type { AdapterContext, AdapterResult } from './adapter.js';
 import { compact, personName, readItems, titleFromText, uniqueStrings } from './util.js';
 import { firstDate } from './rss.js';

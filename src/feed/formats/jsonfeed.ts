@@ -2,8 +2,9 @@
 // an item without authors takes the feed's. The abstract is `content_text`, else the text of
 // `content_html`, else `summary`.
 import type { Author, Paper } from '../paper.js';
-import { safeUrl } from '../url.js';
-import { arxivIdFrom, arxivLinks, htmlToText, isoDate, textOf } from '../text.js';
+import { safeUrl } from '../parse/url.js';
+import { htmlToText, isoDate, textOf } from '../parse/text.js';
+import { arxivIdFrom, arxivLinks } from '../arxiv/ids.js';
 import type { AdapterContext, AdapterResult } from './adapter.js';
 import { compact, idOf, isRecord, personName, readItems, titleFromText, uniqueStrings } from './util.js';
 

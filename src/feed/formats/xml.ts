@@ -1,8 +1,8 @@
 // Small helpers for reading feed XML by local name. Feeds mix namespaces freely (dc:creator,
 // arxiv:comment, opensearch:totalResults, atom:link inside RSS), so most lookups ignore the prefix
 // and compare `localName`; the few places where the namespace matters pass it explicitly.
-import { collapse } from '../text.js';
-import { safeUrl } from '../url.js';
+import { collapse } from '../parse/text.js';
+import { safeUrl } from '../parse/url.js';
 
 export const ATOM_NS = 'http://www.w3.org/2005/Atom';
 /** Atom 0.3 (2003), still served by old blogs and feedparser's tests; read like Atom 1.0. */

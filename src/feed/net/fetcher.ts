@@ -4,11 +4,11 @@
 // - a small LRU cache with a TTL answers repeated loads, and never keeps a failure;
 // - the shared request is aborted only when the last caller has left (aborted or timed out);
 // - every failure is a FeedError whose message a reader of the page understands.
-import { FeedError, cancelled, configError } from './errors.js';
+import { FeedError, cancelled, configError } from '../errors.js';
 import { currentFetch } from './fetch-hook.js';
-import { type BodyDecoder, decoderFor } from './decode.js';
+import { type BodyDecoder, decoderFor } from '../parse/decode.js';
 import { withBodyReason } from './http-reason.js';
-import { MAX_BYTES } from './limits.js';
+import { MAX_BYTES } from '../limits.js';
 import { yieldToTimers } from './yield.js';
 
 /** What the fetcher hands back: the body as text plus what is needed to parse it. */

@@ -1,8 +1,8 @@
 // Papers from a user's `transform`. We do not trust them more than a feed: every string becomes
 // plain collapsed text, every URL goes through safeUrl, and an item without a title is skipped.
 import type { Author, Paper } from '../paper.js';
-import { safeUrl } from '../url.js';
-import { countOf, isoDate, textOf } from '../text.js';
+import { safeUrl } from '../parse/url.js';
+import { countOf, isoDate, textOf } from '../parse/text.js';
 import { compact, idOf, isRecord, uniqueStrings } from './util.js';
 
 /** Normalizes one transform result; undefined when it is not an object with a title. */

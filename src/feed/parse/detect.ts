@@ -4,11 +4,11 @@
 // wrong answer (a login wall, an error page, a URL that points at a site instead of its feed).
 import { parseDocument } from './parse-document.js';
 import { prepareXml } from './xml-recover.js';
-import { FeedError } from './errors.js';
-import type { FeedFormat, SourceFormat } from './paper.js';
-import { looksLikeHf } from './adapters/hf.js';
-import { isRecord } from './adapters/util.js';
-import { ATOM03_NS, ATOM_NS } from './adapters/xml.js';
+import { FeedError } from '../errors.js';
+import type { FeedFormat, SourceFormat } from '../paper.js';
+import { looksLikeHf } from '../hf/adapter.js';
+import { isRecord } from '../formats/util.js';
+import { ATOM03_NS, ATOM_NS } from '../formats/xml.js';
 
 /** A body after parsing: JSON data, or an XML Document. */
 export type ParsedBody = { kind: 'json'; data: unknown } | { kind: 'xml'; doc: Document };

@@ -1,5 +1,5 @@
 import type { Paper } from '../paper.js';
-import { collapse } from '../text.js';
+import { collapse } from '../parse/text.js';
 
 /** The papers `read` makes of `items`; an item it refuses (undefined) counts as skipped. */
 export function readItems<T>(items: T[], read: (item: T, index: number) => Paper | undefined): { papers: Paper[]; skipped: number } {

@@ -1,4 +1,4 @@
-import { isHfDailyPapersUrl, periodUrl, readPeriod, type PeriodRef } from './hf-period.js';
+import { isHfDailyPapersUrl, periodUrl, readPeriod, type PeriodRef } from './period.js';
 
 // The Hugging Face request URLs an element asks for, built here so the list never edits a URL
 // itself. `base` resolves a relative `src` (the page's base URL); without one (on a server) only an

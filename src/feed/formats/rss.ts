@@ -6,8 +6,9 @@
 //   and PDF links.
 // Descriptions are HTML in general RSS (escaped or CDATA) and are reduced to their text.
 import type { Author, Paper } from '../paper.js';
-import { safeUrl } from '../url.js';
-import { arxivIdFrom, arxivLinks, collapse, countOf, htmlToText, isoDate } from '../text.js';
+import { safeUrl } from '../parse/url.js';
+import { collapse, countOf, htmlToText, isoDate } from '../parse/text.js';
+import { arxivIdFrom, arxivLinks } from '../arxiv/ids.js';
 import type { AdapterContext, AdapterResult } from './adapter.js';
 import { compact, personName, readItems, titleFromText, uniqueStrings } from './util.js';
 

@@ -5,12 +5,12 @@
 // and the first papers are ready after the first chunk. Any body this cannot read exactly like
 // parseFeed would (not an array, not HF, broken JSON) makes `finish()` answer undefined, and the
 // caller parses the whole text as before, with the same result or error.
-import { hfNextPage, hfPaper, looksLikeHf } from './adapters/hf.js';
-import { splitJsonArray } from './json-stream.js';
-import { capItems, MAX_ITEMS } from './limits.js';
-import type { Paper } from './paper.js';
-import { warnSkipped, type FeedResult } from './parse.js';
-import { yieldToMain, yieldToTimers } from './yield.js';
+import { hfNextPage, hfPaper, looksLikeHf } from './adapter.js';
+import { splitJsonArray } from '../parse/json-stream.js';
+import { capItems, MAX_ITEMS } from '../limits.js';
+import type { Paper } from '../paper.js';
+import { warnSkipped, type FeedResult } from '../parse/parse.js';
+import { yieldToMain, yieldToTimers } from '../net/yield.js';
 
 /** Longest run of work before input, rendering and the network get a turn. */
 const SLICE_MS = 10;

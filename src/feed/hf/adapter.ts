@@ -9,10 +9,11 @@
 // known, and `paper.url` a page for a paper without an arXiv id (HF links those to `/papers/{id}`);
 // `demo/daily-papers.json`, made from a page capture that shows only "8 authors" and no ids, uses both.
 import type { Author, Paper } from '../paper.js';
-import { safeUrl } from '../url.js';
-import { arxivLinks, countOf, isArxivId, isoDate, textOf } from '../text.js';
-import type { AdapterContext, AdapterResult } from './adapter.js';
-import { compact, isRecord, readItems, slug, uniqueStrings } from './util.js';
+import { safeUrl } from '../parse/url.js';
+import { countOf, isoDate, textOf } from '../parse/text.js';
+import { arxivLinks, isArxivId } from '../arxiv/ids.js';
+import type { AdapterContext, AdapterResult } from '../formats/adapter.js';
+import { compact, isRecord, readItems, slug, uniqueStrings } from '../formats/util.js';
 
 export const HF_ORIGIN = 'https://huggingface.co';
 

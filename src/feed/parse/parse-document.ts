@@ -11,7 +11,7 @@
 // made by DOMParser has no browsing context (no script runs, nothing loads), we only read text and
 // attributes out of it, and nothing from it is ever inserted into the page. Pages allow the policy
 // by name: `trusted-types lit-html paperfeed`.
-import { FeedError } from './errors.js';
+import { FeedError } from '../errors.js';
 
 interface HtmlPolicy {
   createHTML(input: string): unknown;

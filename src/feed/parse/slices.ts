@@ -16,18 +16,18 @@
 // needs recovery, items under two different parents, a transform, a format that is not JSON Feed,
 // RSS or Atom, any error) goes to `parseFeed` on the whole text, which gives the result or throws
 // the error it always did: only such feeds still cost one long task.
-import type { AdapterContext, AdapterResult } from './adapters/adapter.js';
-import { adaptAtom } from './adapters/atom.js';
-import { adaptJsonFeed } from './adapters/jsonfeed.js';
-import { adaptRss } from './adapters/rss.js';
-import { isRecord } from './adapters/util.js';
+import type { AdapterContext, AdapterResult } from '../formats/adapter.js';
+import { adaptAtom } from '../formats/atom.js';
+import { adaptJsonFeed } from '../formats/jsonfeed.js';
+import { adaptRss } from '../formats/rss.js';
+import { isRecord } from '../formats/util.js';
 import { parseBody, resolveFormat } from './detect.js';
 import { parseDocument } from './parse-document.js';
 import { finishResult, parseFeed, type FeedResult, type ParseOptions } from './parse.js';
-import type { Paper } from './paper.js';
+import type { Paper } from '../paper.js';
 import { splitJsonArray } from './json-stream.js';
 import { prepareXml } from './xml-recover.js';
-import { yieldToMain } from './yield.js';
+import { yieldToMain } from '../net/yield.js';
 
 /** Work between two yields, in ms: well under the 50 ms of a long task, even on a slow machine. */
 export const SLICE_MS = 12;

@@ -1,15 +1,15 @@
 // Body text → FeedResult, without any network: `loadFeed` uses it after fetching, and benchmarks,
 // stories and tests can call it directly on a string.
-import { FeedError } from './errors.js';
-import type { FeedFormat, Paper, PaperInput, SourceFormat } from './paper.js';
-import type { AdapterContext, AdapterResult } from './adapters/adapter.js';
-import { adaptAtom } from './adapters/atom.js';
-import { normalizePaper } from './adapters/custom.js';
-import { adaptHf } from './adapters/hf.js';
-import { adaptJsonFeed } from './adapters/jsonfeed.js';
-import { adaptRss } from './adapters/rss.js';
+import { FeedError } from '../errors.js';
+import type { FeedFormat, Paper, PaperInput, SourceFormat } from '../paper.js';
+import type { AdapterContext, AdapterResult } from '../formats/adapter.js';
+import { adaptAtom } from '../formats/atom.js';
+import { normalizePaper } from '../formats/custom.js';
+import { adaptHf } from '../hf/adapter.js';
+import { adaptJsonFeed } from '../formats/jsonfeed.js';
+import { adaptRss } from '../formats/rss.js';
 import { parseBody, resolveFormat, type ParsedBody } from './detect.js';
-import { capItems } from './limits.js';
+import { capItems } from '../limits.js';
 
 /**
  * Maps a feed's parsed body (JSON data or an XML Document) to papers, for formats paperfeed does not

@@ -2,10 +2,10 @@
 // Atom feed whose one entry (id http://arxiv.org/api/errors#…) says what was wrong; JSON APIs send
 // `{"message": …}`, `{"error": …}` or `{"error": {"message": …}}`. HTML error pages say nothing
 // a reader can use and are ignored. The subscribe box does the same with its endpoint's answers.
-import { FeedError } from './errors.js';
-import { decodeBody } from './decode.js';
-import { parseBody } from './detect.js';
-import { collapse } from './text.js';
+import { FeedError } from '../errors.js';
+import { decodeBody } from '../parse/decode.js';
+import { parseBody } from '../parse/detect.js';
+import { collapse } from '../parse/text.js';
 
 /** At most this much of an error body is read (an error page can be big; the reason is near the top). */
 const MAX_ERROR_BODY = 64 * 1024;
