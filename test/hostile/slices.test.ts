@@ -128,7 +128,11 @@ describe('hostile feeds: reading in slices (issue 18)', function () {
       const during = tasks.filter((t) => t.startTime < end && t.startTime + t.duration > start).map((t) => Math.round(t.duration));
       expect(sliceStats.sliced - before, 'read in slices').to.equal(1);
       expect(result.papers.length).to.be.greaterThan(1000);
-      expect(during, `long tasks (ms) during a ${Math.round(end - start)} ms read`).to.deep.equal([]);
+      // Slices aim at 12 ms; the 50 ms target is measured on an idle machine by bench/hostile.mjs. Here
+      // the browser shares 2 cores with the test runner and other suites (a 12 ms slice was seen to
+      // stretch to 74 ms there), so the test fails on what slicing prevents, a feed parsed in one
+      // task (219-478 ms for these feeds), and allows 100 ms.
+      expect(during.filter((ms) => ms > 100), `long tasks (ms) during a ${Math.round(end - start)} ms read`).to.deep.equal([]);
       const expected = parseFeed(body, type, { url: 'https://feeds.example/big' });
       expect(JSON.parse(JSON.stringify(result))).to.deep.equal(JSON.parse(JSON.stringify(expected)));
     });
