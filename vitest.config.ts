@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { findBrowser, installHint, chromiumArgs } from './scripts/find-browser.mjs';
-import storybookMain from '.storybook/main.js';
+import storybookMain from './.storybook/main.js';
 
 // Stories as tests: every story in stories/ renders in headless Chromium and its `play` function
 // runs as a test (`npx vitest run --project storybook`). The browser is the one on this machine
