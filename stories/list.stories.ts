@@ -44,6 +44,7 @@ interface ListArgs {
   periods: boolean;
   papers?: Paper[];
   strings: Partial<PaperfeedListStrings & CardStrings>;
+  view?: 'feed' | 'saved';
 }
 
 // URLs of their own: the request that never answers must not be shared with another story's list.
@@ -205,6 +206,7 @@ const meta = {
     maxBytes: { name: 'max-bytes', control: { type: 'number', min: 1 } },
     refresh: { control: { type: 'number', min: 1 } },
     period: { control: 'inline-radio', options: ['day', 'week', 'month'] },
+    view: { control: 'inline-radio', options: ['feed', 'saved'] },
   },
   // Every feed any story asks for, answered locally. One table for all stories (each with a URL of
   // its own), because a docs page renders every story at once under one fetch hook.

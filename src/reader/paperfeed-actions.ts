@@ -9,12 +9,14 @@ import type { ReaderStringKey } from './strings.js';
 /**
  * The reader actions ("Cite", "Save") for one paper, on their own: for a page that renders its
  * own cards, and the host the card's `actions` wiring mirrors.
+ * @tag paperfeed-actions
  * @summary Cite and Save buttons for one paper.
  * @csspart actions - The row of buttons.
  * @csspart cite - The Cite popover.
  * @csspart actions-status - The status text after a copy or save.
  * @event {PaperfeedCiteEvent} paperfeed-cite - After a Cite copy; `detail.message` says how it went.
  * @event {PaperfeedSaveEvent} paperfeed-save - After Save is toggled; `detail.ok` is false when storage refused.
+ * @cssprop [--paperfeed-accent=#ff9d00] - Accent colour of the buttons.
  */
 export class PaperfeedActions extends LitElement {
   static override styles = [
