@@ -4,42 +4,12 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
 import '../src/list/define.js';
-import type { Paper } from '../src/feed/paper.js';
-import type { PaperfeedListStrings } from '../src/list/strings.js';
-import type { CardStrings } from '../src/card/strings.js';
 import { LAST_VISIT_PREFIX } from '../src/reader/last-visit.js';
 import { SAVED_KEY, savedStore } from '../src/reader/saved.js';
 import { FEEDS, fullPaper, texPaper } from './fixtures.js';
+import { listArgTypes, type ListArgs } from './list-args.js';
 import { argsOf, useFakeFetch } from './support.js';
 
-interface ListReaderArgs {
-  src?: string;
-  format: 'auto' | 'hf' | 'jsonfeed' | 'rss' | 'atom';
-  layout: 'list' | 'grid' | 'compact';
-  sort: 'feed' | 'date' | 'upvotes';
-  query: string;
-  limit: number;
-  heading?: string;
-  headingLevel: number;
-  theme: 'auto' | 'light' | 'dark';
-  noToolbar: boolean;
-  noPeriods: boolean;
-  lazy: boolean;
-  timeout?: number;
-  maxBytes?: number;
-  proxy?: string;
-  refresh?: number;
-  date?: string;
-  period?: 'day' | 'week' | 'month';
-  periods: boolean;
-  papers?: Paper[];
-  strings: Partial<PaperfeedListStrings & CardStrings>;
-  cite: boolean;
-  save: boolean;
-  math: boolean;
-  markNew: boolean;
-  view: 'feed' | 'saved';
-}
 
 const routes = Object.fromEntries(Object.values(FEEDS).map((f) => [f.url, f]));
 
@@ -69,20 +39,7 @@ const meta = {
   },
   // As in stories/list.stories.ts: only what a type name cannot tell (the options of the named
   // unions, number ranges); rows, sections and descriptions come from custom-elements.json.
-  argTypes: {
-    src: { description: 'Feed URL. Stories answer it from local fixtures, never the network.' },
-    format: { control: 'select', options: ['auto', 'hf', 'jsonfeed', 'rss', 'atom'] },
-    layout: { control: 'inline-radio', options: ['list', 'grid', 'compact'] },
-    sort: { control: 'inline-radio', options: ['feed', 'date', 'upvotes'] },
-    limit: { control: { type: 'number', min: 1 } },
-    headingLevel: { name: 'heading-level', control: { type: 'number', min: 1, max: 6 } },
-    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
-    timeout: { control: { type: 'number', min: 1 } },
-    maxBytes: { name: 'max-bytes', control: { type: 'number', min: 1 } },
-    refresh: { control: { type: 'number', min: 1 } },
-    period: { control: 'inline-radio', options: ['day', 'week', 'month'] },
-    view: { control: 'inline-radio', options: ['feed', 'saved'] },
-  },
+  argTypes: listArgTypes,
   parameters: {
     docs: {
       description: {
@@ -97,10 +54,10 @@ const meta = {
     for (const paper of savedStore().papers) savedStore().remove(paper.id);
     return useFakeFetch(routes);
   },
-} satisfies Meta<ListReaderArgs>;
+} satisfies Meta<ListArgs>;
 
 export default meta;
-type Story = StoryObj<ListReaderArgs>;
+type Story = StoryObj<ListArgs>;
 
 /** A list with `mark-new` on a second visit: the last visit saw papers up to 6 Nov 2025. */
 export const MarkNew: Story = {

@@ -4,8 +4,7 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 import '../src/list/define.js';
 import type { PaperfeedList } from '../src/list/paperfeed-list.js';
 import type { Paper } from '../src/feed/paper.js';
-import type { PaperfeedListStrings } from '../src/list/strings.js';
-import type { CardStrings } from '../src/card/strings.js';
+import { listArgTypes, type ListArgs } from './list-args.js';
 import { FEEDS, papersOf, type StoryFeed } from './fixtures.js';
 import {
   argsOf,
@@ -22,30 +21,6 @@ import {
   type Route,
 } from './support.js';
 
-interface ListArgs {
-  src?: string;
-  format: 'auto' | 'hf' | 'jsonfeed' | 'rss' | 'atom';
-  layout: 'list' | 'grid' | 'compact';
-  sort: 'feed' | 'date' | 'upvotes';
-  query: string;
-  limit: number;
-  heading?: string;
-  headingLevel: number;
-  theme: 'auto' | 'light' | 'dark';
-  noToolbar: boolean;
-  noPeriods: boolean;
-  lazy: boolean;
-  timeout?: number;
-  maxBytes?: number;
-  proxy?: string;
-  refresh?: number;
-  date?: string;
-  period?: 'day' | 'week' | 'month';
-  periods: boolean;
-  papers?: Paper[];
-  strings: Partial<PaperfeedListStrings & CardStrings>;
-  view?: 'feed' | 'saved';
-}
 
 // URLs of their own: the request that never answers must not be shared with another story's list.
 /** The cards a reader sees: an empty or failed feed keeps hidden skeletons for their room (no layout shift). */
@@ -194,20 +169,7 @@ const meta = {
   // Rows, sections and descriptions come from custom-elements.json (.storybook/argtypes.ts); here
   // only what a type name cannot tell (the options of the named unions, number ranges) and what is
   // special about the stories (their feeds answer from fixtures).
-  argTypes: {
-    src: { description: 'Feed URL. Stories answer it from local fixtures, never the network.' },
-    format: { control: 'select', options: ['auto', 'hf', 'jsonfeed', 'rss', 'atom'] },
-    layout: { control: 'inline-radio', options: ['list', 'grid', 'compact'] },
-    sort: { control: 'inline-radio', options: ['feed', 'date', 'upvotes'] },
-    limit: { control: { type: 'number', min: 1 } },
-    headingLevel: { name: 'heading-level', control: { type: 'number', min: 1, max: 6 } },
-    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
-    timeout: { control: { type: 'number', min: 1 } },
-    maxBytes: { name: 'max-bytes', control: { type: 'number', min: 1 } },
-    refresh: { control: { type: 'number', min: 1 } },
-    period: { control: 'inline-radio', options: ['day', 'week', 'month'] },
-    view: { control: 'inline-radio', options: ['feed', 'saved'] },
-  },
+  argTypes: listArgTypes,
   // Every feed any story asks for, answered locally. One table for all stories (each with a URL of
   // its own), because a docs page renders every story at once under one fetch hook.
   beforeEach: () => useFakeFetch(routes),
