@@ -13,7 +13,6 @@ import thumbnailUrl from './assets/thumbnail.svg?url';
 import brokenThumbnailUrl from './assets/broken-thumbnail.png?url';
 import { parseFeed } from '../src/feed/parse/parse.js';
 import type { Paper } from '../src/feed/paper.js';
-import type { CardStrings } from '../src/card/strings.js';
 import type { FixtureAnswer } from './support.js';
 
 /** A local image standing in for every remote thumbnail and avatar, so images never go online either. */
@@ -160,23 +159,4 @@ export const brokenAvatarPaper: Paper = {
   organization: { name: 'Example Lab', url: 'https://huggingface.co/example-lab', avatar: new URL(brokenThumbnailUrl, document.baseURI).href },
 };
 
-/** Every card text in German: a page sets these on a card (or on its list, which hands them to its cards). */
-export const germanCardStrings: CardStrings = {
-  showMore: 'Mehr anzeigen',
-  showLess: 'Weniger anzeigen',
-  moreAuthors: '+ {n} weitere',
-  moreTags: '+ {n} weitere',
-  authors: { one: '{n} Autor', other: '{n} Autoren' },
-  upvotes: { one: '{n} Stimme', other: '{n} Stimmen' },
-  comments: { one: '{n} Kommentar', other: '{n} Kommentare' },
-  submittedBy: 'Eingereicht von {name}',
-  aiSummary: 'KI-Zusammenfassung',
-  arxiv: 'arXiv',
-  pdf: 'PDF',
-  code: 'Quellcode',
-  codeStars: { one: 'Quellcode, {n} Stern', other: 'Quellcode, {n} Sterne' },
-  project: 'Projektseite',
-  links: 'Verweise',
-  tags: 'Schlagwörter',
-  thumbnailAlt: '',
-};
+export { germanCardStrings } from './german.js';

@@ -17,6 +17,7 @@ import { setFetch } from '../src/feed/net/fetch-hook.js';
 import { setClock } from '../src/internal/clock.js';
 import { installFetch, respond } from './feed/helpers.js';
 import { LOCAL_IMAGE } from './card-papers.js';
+import { germanCardStrings } from '../stories/german.js';
 
 interface AxeResult {
   violations: { id: string; nodes: { target: unknown[]; failureSummary?: string }[] }[];
@@ -270,24 +271,8 @@ describe('<paperfeed-list> states (issue 12)', () => {
       weekLabel: 'KW {week}, {year}',
       previous: 'Zurück',
       next: 'Weiter',
-      // The cards' texts, in the same object.
-      showMore: 'Mehr anzeigen',
-      showLess: 'Weniger anzeigen',
-      moreAuthors: '+ {n} weitere',
-      moreTags: '+ {n} weitere',
-      authors: { one: '{n} Autor', other: '{n} Autoren' },
-      upvotes: { one: '{n} Stimme', other: '{n} Stimmen' },
-      comments: { one: '{n} Kommentar', other: '{n} Kommentare' },
-      submittedBy: 'Eingereicht von {name}',
-      aiSummary: 'KI-Zusammenfassung',
-      arxiv: 'arXiv',
-      pdf: 'PDF',
-      code: 'Code',
-      codeStars: { one: 'Code, {n} Stern', other: 'Code, {n} Sterne' },
-      project: 'Projektseite',
-      links: 'Links',
-      tags: 'Schlagwörter',
-      thumbnailAlt: 'Vorschaubild: {title}',
+      // The cards' texts, in the same object: the German set the card stories use.
+      ...germanCardStrings,
     };
 
     const words = (text: string) => text.replace(/\{\w+\}/g, ' ').toLowerCase().match(/\p{L}{2,}/gu) ?? [];
