@@ -10,22 +10,6 @@ import { css } from 'lit';
  * `animation-duration: 0.01ms !important` on `*` turns an infinite animation, ours or one a page adds
  * through `::part`, into a flicker. No `::before`/`::after` in the box-sizing rule: no element has any.
  */
-/**
- * The declarations of a box that is not shown but is still read by screen readers: one source for
- * `.visually-hidden` here and for the reader's formula readings (src/reader/math.styles.ts).
- */
-export const visuallyHiddenBox = css`
-  position: absolute;
-  inline-size: 1px;
-  block-size: 1px;
-  margin: -1px;
-  padding: 0;
-  overflow: hidden;
-  clip-path: inset(50%);
-  white-space: nowrap;
-  border: 0;
-`;
-
 export const hostStyles = css`
   :host {
     display: block;
@@ -59,6 +43,14 @@ export const hostStyles = css`
   /* Not shown, still read by screen readers: labels only assistive tech needs. The subscribe
      honeypot uses the same box (with aria-hidden): bots skip display:none fields, not this one. */
   .visually-hidden {
-    ${visuallyHiddenBox}
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
   }
 `;
