@@ -18,6 +18,8 @@ const HERE = fileURLToPath(new URL('..', import.meta.url));
 const arg = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
 const BEFORE = arg('before', '/work/main');
 const ONLY = arg('only', '');
+/** `--part=1,5`: only those parts (default: all five). */
+const PARTS = new Set(arg('part', '1,2,3,4,5').split(',').map(Number));
 
 /** A bundle of the transforms and the CDN entry from one checkout. */
 async function bundle(root) {
@@ -37,7 +39,7 @@ async function bundle(root) {
     bundle: true,
     format: 'esm',
     target: 'es2022',
-    minify: true,
+    minify: !process.env.BENCH_NO_MINIFY,
     write: false,
     logLevel: 'silent',
     tsconfig: join(root, 'tsconfig.json'),
@@ -52,10 +54,40 @@ function bigFeed(format) {
   return feedBody(format, pad(makePapers(Math.floor((4.85 * 2 ** 20) / perPaper))));
 }
 
+// The largest feed the list keeps: 5,000 papers (the item cap) in ~4.85 MB (under the byte cap), as
+// JSON Feed (an HF answer of 5,000 papers is over 5 MB), each summary padded so that the search
+// looks through as much text as the caps allow.
+function bigItems(count) {
+  const body = (pad) =>
+    feedBody('jsonfeed', makePapers(count).map((p, i) => ({ ...p, summary: `${p.summary} ${`Lorem ipsum dolor sit ${i % 97}. `.repeat(pad)}` })));
+  // The body grows linearly with the padding (the summary may be written more than once per item).
+  const [b0, b1] = [0, 1].map((pad) => Buffer.byteLength(body(pad).body));
+  return body(Math.max(0, Math.floor((4.85 * 2 ** 20 - b0) / (b1 - b0))));
+}
+
+/** The attacks of issue 18 as feeds a list reads (each beside normal papers where it is one paper's field). */
+function hostileFeeds() {
+  const hf = (patch) => feedBody('hf', makePapers(30).map((p, i) => (i === 2 ? { ...p, ...patch(p) } : p)));
+  const three = (patch) => feedBody('hf', makePapers(30).map((p, i) => (i < 3 ? { ...p, ...patch(p) } : p)));
+  return new Map([
+    ['normal', feedBody('hf', makePapers(30))],
+    ['abstract-emphasis', hf(() => ({ summary: '**x '.repeat(25000) }))],
+    ['abstracts-tex', three(() => ({ summary: '\\('.repeat(50000) }))],
+    ['title-emphasis', hf(() => ({ title: '**x '.repeat(5000) }))],
+    ['title-deep', hf(() => ({ title: `$${'^{'.repeat(10000)}x$` }))],
+    ['html-summary', { type: 'application/rss+xml', body: feedBody('rss', makePapers(30).map((p, i) => (i === 2 ? { ...p, summary: '<a'.repeat(500000) } : p))).body }],
+    ['single-string-20mb', { type: 'application/json', body: `[{"title":"${'a'.repeat(20 * 2 ** 20)}"}]` }],
+    ['million-items-hf', { type: 'application/json', body: `[${'{},'.repeat(999999)}{}]` }],
+    ['million-items-jsonfeed', { type: 'application/feed+json', body: `{"version":"https://jsonfeed.org/version/1.1","title":"t","items":[${'{"title":"a"},'.repeat(360000)}{"title":"a"}]}` }],
+    ['items-rss', { type: 'application/rss+xml', body: `<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>${'<item><title>a</title></item>'.repeat(175000)}</channel></rss>` }],
+  ]);
+}
+
 async function serve(code) {
   const feeds = new Map();
   for (const format of ['hf', 'jsonfeed', 'rss', 'atom']) feeds.set(`/feed-${format}`, bigFeed(format));
-  feeds.set('/feed-5000', feedBody('hf', makePapers(5000)));
+  feeds.set('/feed-5000', bigItems(5000));
+  for (const [name, feed] of hostileFeeds()) feeds.set(`/case-${name}`, feed);
   const item = JSON.stringify(JSON.parse(feedBody('hf', makePapers(1)).body)[0]);
   const server = createServer((req, res) => {
     const path = new URL(req.url, 'http://x').pathname;
@@ -128,7 +160,7 @@ async function measure(browser, label, code) {
 
   // 1. transforms
   await open();
-  for (const [fn, name, expr] of CASES) {
+  for (const [fn, name, expr] of PARTS.has(1) ? CASES : []) {
     const ms = await page.evaluate(
       ([fn, expr]) => {
         const input = new Function(`return ${expr}`)();
@@ -160,7 +192,7 @@ async function measure(browser, label, code) {
   }
 
   // 2. longest task while reading ~4.9 MB
-  for (const format of ['hf', 'jsonfeed', 'rss', 'atom']) {
+  for (const format of PARTS.has(2) ? ['hf', 'jsonfeed', 'rss', 'atom'] : []) {
     await open();
     const r = await page.evaluate(async (src) => {
       window.longest = 0;
@@ -177,7 +209,7 @@ async function measure(browser, label, code) {
     out.reads[format] = r;
     console.log(label, 'read', format, (server.sizes[`/feed-${format}`] / 2 ** 20).toFixed(2), 'MB', r);
   }
-  for (const format of ['hf', 'rss']) {
+  for (const format of PARTS.has(2) ? ['hf', 'rss'] : []) {
   await open();
   out.reads[`list-${format}`] = await page.evaluate(async (src) => {
     window.longest = 0;
@@ -194,6 +226,7 @@ async function measure(browser, label, code) {
   }
 
   // 3. search and sort over 5,000 papers
+  if (PARTS.has(3)) {
   await open();
   out.list = await page.evaluate(async (src) => {
     const el = document.createElement('paperfeed-list');
@@ -205,8 +238,9 @@ async function measure(browser, label, code) {
     // The toolbar may come a frame or two after loadend.
     for (let i = 0; i < 120 && !el.shadowRoot.querySelector('input[type=search]'); i++) await new Promise((r) => requestAnimationFrame(r));
     const input = el.shadowRoot.querySelector('input[type=search]');
+    const shown = el.shadowRoot.querySelectorAll('paperfeed-card').length;
     const select = el.shadowRoot.querySelector('select');
-    if (!input || !select) return { papers: 5000, skipped: 'no search box or sort select rendered' };
+    if (!input || !select) return { papers: 5000, skipped: 'no search box or sort select rendered', shows: el.shadowRoot.textContent.replace(/\s+/g, ' ').slice(0, 300) };
     const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
     const time = async (act) => {
       await frame();
@@ -230,11 +264,46 @@ async function measure(browser, label, code) {
       select.value = v;
       select.dispatchEvent(new Event('change', { bubbles: true }));
     }));
-    return { papers: 5000, keystrokeMax: Math.max(...keys), keystrokes: keys, sortMax: Math.max(...sort), sorts: sort };
+    return { papers: 5000, cardsShown: shown, keystrokeMax: Math.max(...keys), keystrokes: keys, sortMax: Math.max(...sort), sorts: sort };
   }, `${server.origin}/feed-5000`);
   console.log(label, 'list 5,000 papers', out.list);
+  }
+
+  // 5. each attack of the issue, through a <paperfeed-list>
+  out.cases = {};
+  for (const name of PARTS.has(5) ? [...hostileFeeds().keys()] : []) {
+    await open();
+    out.cases[name] = await page.evaluate(async (src) => {
+      window.longest = 0;
+      const el = document.createElement('paperfeed-list');
+      const start = performance.now();
+      const done = new Promise((r) => el.addEventListener('loadend', r, { once: true }));
+      el.setAttribute('src', src);
+      document.body.append(el);
+      await done;
+      await el.updateComplete;
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 200)));
+      const cards = [...el.shadowRoot.querySelectorAll('paperfeed-card')];
+      const untitled = cards.filter((c) => !c.shadowRoot?.getElementById('title')?.textContent.trim()).length;
+      const result = { ms: Math.round(performance.now() - start), longest: Math.round(window.longest), cards: cards.length, untitled, shows: cards.length ? undefined : el.shadowRoot.textContent.replace(/\s+/g, ' ').trim().slice(0, 80) };
+      // Expand every card with a "Show more" toggle among the first five: the reader's click.
+      window.longest = 0;
+      let expanded = 0;
+      for (const card of cards.slice(0, 5)) {
+        const toggle = card.shadowRoot.querySelector('[part~="toggle"]');
+        if (!toggle) continue;
+        toggle.click();
+        await card.updateComplete;
+        expanded++;
+      }
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 200)));
+      return { ...result, expanded, longestExpand: Math.round(window.longest) };
+    }, `${server.origin}/case-${name}`);
+    console.log(label, 'case', name, `${(server.sizes[`/case-${name}`] / 2 ** 20).toFixed(2)} MB`, out.cases[name]);
+  }
 
   // 4. endless body
+  if (PARTS.has(4)) {
   await open();
   const cdp = await context.newCDPSession(page);
   const heap = async () => {
@@ -259,6 +328,7 @@ async function measure(browser, label, code) {
   const removed = await heap();
   out.endless = { ...endless, heapBeforeMB: round(base / 2 ** 20), heapAfterErrorMB: round(after / 2 ** 20), heapAfterRemoveMB: round(removed / 2 ** 20) };
   console.log(label, 'endless body, timeout 3000', out.endless);
+  }
   out.errors = errors;
   if (errors.length) console.log(label, 'page errors', errors);
   await context.close();

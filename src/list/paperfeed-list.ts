@@ -14,16 +14,18 @@ import { SlotController } from '../internal/slots.js';
 import { Announcer } from './controllers/announcer.js';
 import { FeedController, type ListState } from './controllers/feed.js';
 import type { ListSort } from './controllers/filter.js';
+import { PaceController } from './controllers/pace.js';
 import { PeriodController } from './controllers/period.js';
 import { LIST_VIEWS, ListReader, settle, type ListView } from './controllers/reader.js';
 import type { ReaderStringKey } from '../reader/strings.js';
 import { RefreshController } from './controllers/refresh.js';
 import { ReserveController } from './controllers/reserve.js';
-import { CARD_PARTS, DEFAULT_HEADING_LEVEL, DEFAULT_LIMIT, FORMATS, LAYOUTS, SORTS, numberAttribute, type ListLayout } from './attributes.js';
+import { DEFAULT_HEADING_LEVEL, DEFAULT_LIMIT, FORMATS, LAYOUTS, SORTS, numberAttribute, type ListLayout } from './attributes.js';
 import type { PaperfeedListEventMap, PaperfeedListListener } from './events.js';
 import { emptyBox, emptyText, errorBox, headerBox, moreBox, skeletons, staleNote } from './messages.js';
 import { periodBar } from './period-bar.js';
 import { controlsBox, syncToolbar, toolbar } from './toolbar.js';
+import { cardItems } from './card-items.js';
 import { listStrings, type PaperfeedListStrings } from './strings.js';
 import { styles } from './paperfeed-list.styles.js';
 
@@ -244,6 +246,8 @@ export class PaperfeedList extends PaperfeedElement {
     locale: () => this.locale,
     revealed: (index) => this.#announcer.focusItem(index),
   });
+  // Cards a few per task (each task well under 50 ms); all at once in the render over the server's.
+  readonly #pace = new PaceController(this, () => !this.hasUpdated && !!this.#feed.serverData);
   readonly #announcer: Announcer = new Announcer(this, this.#feed, () => ({
     state: this.state,
     url: this.requestUrl,
@@ -274,9 +278,9 @@ export class PaperfeedList extends PaperfeedElement {
     return this.papers == null && !this.src ? (this.#feed.visible.length ? 'loaded' : 'empty') : this.#feed.state;
   }
 
-  /** Also waits for the saved view's code when `view="saved"` was just set. */
+  /** Also waits for every card of the page (see PaceController) and, after `view="saved"` was set, the saved view's code. */
   protected override getUpdateComplete(): Promise<boolean> {
-    return settle(() => this.#reader.pending, () => super.getUpdateComplete());
+    return settle(() => this.#reader.pending ?? this.#pace.pending, () => super.getUpdateComplete());
   }
 
   /** Fetch the feed again, bypassing the cache. Does nothing for `papers` given directly. */
@@ -362,28 +366,11 @@ export class PaperfeedList extends PaperfeedElement {
     const papers = this.#feed.visible;
     const card = this.card;
     if (busy && papers.length === 0) return skeletons(this.#reserve.skeletons(this.limit), card.variant, card.level, this.theme);
-    const cardStrings = listStrings(this.strings).cards;
-    // Cards past the skeletons that fit in a screen skip layout and paint until scrolled near
-    // (class `later`: content-visibility, see the styles).
-    const eager = this.#reserve.eager;
-    // Each card sets its own color-scheme, so the list's theme must reach it explicitly.
+    const shown = papers.slice(0, this.#pace.count(papers, Math.min(this.#feed.visibleCount, papers.length)));
+    const reader = this.#reader;
+    const options = { ...card, theme: this.theme, aiSummary: this.aiSummary, cite: this.cite, save: reader.save, math: this.math };
     return html`<ul part="list" class="list" aria-busy=${busy ? 'true' : 'false'}>
-        ${papers.slice(0, this.#feed.visibleCount).map(
-          (paper, i) =>
-            html`<li tabindex="-1" class=${i < eager ? '' : 'later'}>
-              <paperfeed-card
-                part="item"
-                exportparts=${CARD_PARTS}
-                variant=${card.variant}
-                heading-level=${card.level}
-                theme=${this.theme}
-                ?ai-summary=${this.aiSummary}
-                ?cite=${this.cite} ?save=${this.#reader.save} ?math=${this.math} ?new=${this.#reader.isNew(paper)}
-                .paper=${paper}
-                .strings=${cardStrings}
-              ></paperfeed-card>
-            </li>`,
-        )}
+        ${cardItems(shown, this.#reserve.eager, options, listStrings(this.strings).cards, (paper) => reader.isNew(paper))}
       </ul>
       ${this.renderMore(papers.length, state)}
       <div class="hold" aria-hidden="true"></div>`;

@@ -3,9 +3,11 @@
 // slices of a few milliseconds with a yield to the main thread between them. A 10,000-paper feed
 // (11 MB) in one JSON.parse + adapter run was a 0.7 s task (bench/RESULTS.md); here no task is long,
 // and the first papers are ready after the first chunk. Any body this cannot read exactly like
-// parseFeed would (not an array, not HF, broken JSON) makes `finish()` answer undefined, and the
-// caller parses the whole text as before, with the same result or error.
+// parseFeed would (not an array, broken JSON) makes `finish()` answer undefined, and the
+// caller parses the whole text as before, with the same result or error; an array read to its end
+// with no Hugging Face item fails here with parseFeed's own error.
 import { hfNextPage, hfPaper, looksLikeHf } from './adapter.js';
+import { arrayOf, unknownJson } from '../parse/detect.js';
 import { splitJsonArray } from '../parse/json-stream.js';
 import { capItems, MAX_ITEMS } from '../limits.js';
 import type { Paper } from '../paper.js';
@@ -110,7 +112,11 @@ export function streamHf(
       ended = true;
       reported = performance.now();
       await (drained = drained.then(drain));
-      if (!ok || !isHf || !splitter.end() || signal?.aborted) return undefined;
+      if (!ok || !splitter.end() || signal?.aborted) return undefined;
+      // Every item was read and none looked like Hugging Face's: what parsing the whole body again
+      // (one long task: 1,000,000 `{}` took 300 ms) would conclude.
+      if (!isHf && items.length) throw unknownJson(arrayOf(items.length));
+      if (!isHf) return undefined;
       const next = hfNextPage(url, items.length);
       const total = papers.length + extra;
       const result = warnSkipped({ papers, format: 'hf', skipped: items.length - total, total, ...(next && { next }) }, url);

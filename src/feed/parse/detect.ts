@@ -113,13 +113,7 @@ export function resolveFormat(parsed: ParsedBody, format: FeedFormat = 'auto'): 
       return format;
     }
     const detected = detectJson(parsed.data);
-    if (!detected) {
-      throw new FeedError(
-        'shape',
-        `The feed is JSON but not a format paperfeed knows: ${describe(parsed.data)}. ` +
-          'Use a transform to map it to papers.',
-      );
-    }
+    if (!detected) throw unknownJson(describe(parsed.data));
     return detected;
   }
   if (format !== 'auto') {
@@ -137,11 +131,19 @@ export function resolveFormat(parsed: ParsedBody, format: FeedFormat = 'auto'): 
   return detected;
 }
 
+/** The error for JSON of no known format, `what` saying what it is ("an array of 3 items without paper fields"). */
+export function unknownJson(what: string): FeedError {
+  return new FeedError('shape', `The feed is JSON but not a format paperfeed knows: ${what}. Use a transform to map it to papers.`);
+}
+
 function describe(data: unknown): string {
-  if (Array.isArray(data)) return `an array of ${data.length} items without paper fields`;
+  if (Array.isArray(data)) return arrayOf(data.length);
   if (isRecord(data)) {
     const keys = Object.keys(data).slice(0, 5);
     return keys.length ? `an object with keys ${keys.map((k) => `"${k}"`).join(', ')}` : 'an empty object';
   }
   return data === null ? 'null' : `a ${typeof data}`;
 }
+
+/** How an array of `count` items that are not papers is described. */
+export const arrayOf = (count: number): string => `an array of ${count} items without paper fields`;

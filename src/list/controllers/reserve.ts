@@ -45,6 +45,7 @@ export class ReserveController implements ReactiveController {
   /** The skeletons' block size when papers replaced them; the room a shorter result keeps for a while. */
   private reserved?: number;
   private holdObserver?: IntersectionObserver;
+  private sizeObserver?: ResizeObserver;
   private inputs?: unknown[];
 
   constructor(
@@ -79,7 +80,7 @@ export class ReserveController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    void this.hold(this.options.state());
+    this.hold(this.options.state());
     if (this.options.all()) this.everLoaded = true;
     void this.measureFold();
   }
@@ -112,24 +113,27 @@ export class ReserveController implements ReactiveController {
    * sight (above the viewport, scroll anchoring keeps the reader's place). Never for an empty or
    * failed feed: those show a compact box at once, and that shift is measured and documented.
    */
-  private async hold(state: ListState): Promise<void> {
+  private hold(state: ListState): void {
     const reserved = this.reserved;
     this.reserved = undefined;
-    if (reserved === undefined || state === 'empty' || state === 'error' || typeof IntersectionObserver === 'undefined') return;
+    if (reserved === undefined || state === 'empty' || state === 'error' || typeof IntersectionObserver === 'undefined' || typeof ResizeObserver === 'undefined') return;
     const root = this.host.renderRoot;
     const list = root.querySelector<HTMLElement>('ul.list:not(.skeletons)');
     const spacer = root.querySelector<HTMLElement>('.hold');
     if (!list || !spacer) return;
-    // The cards render in their own updates, microtasks later: measure them then (still before the paint).
-    await Promise.all([...list.querySelectorAll<PaperfeedCard>('paperfeed-card')].map((card) => card.updateComplete));
-    if (!list.isConnected) return;
-    const more = root.querySelector<HTMLElement>('.more:not(.stale)');
-    const bottom = (more ?? list).getBoundingClientRect().bottom;
-    const missing = reserved - (bottom - list.getBoundingClientRect().top);
-    if (missing < 1) return;
     this.release();
-    // CSSOM, not a style attribute: allowed under a strict CSP (test/csp).
-    spacer.style.blockSize = `${missing}px`;
+    // The cards arrive a few per task (PaceController): each time the list's size changes, after
+    // layout and before the paint, the spacer takes what they do not fill yet, so nothing below moves.
+    const fit = () => {
+      if (!list.isConnected) return this.release();
+      const more = root.querySelector<HTMLElement>('.more:not(.stale)');
+      const missing = reserved - ((more ?? list).getBoundingClientRect().bottom - list.getBoundingClientRect().top);
+      if (missing < 1) return this.release();
+      // CSSOM, not a style attribute: allowed under a strict CSP (test/csp).
+      spacer.style.blockSize = `${missing}px`;
+    };
+    this.sizeObserver = new ResizeObserver(fit);
+    this.sizeObserver.observe(list);
     this.holdObserver = new IntersectionObserver((entries) => {
       if (entries.some((entry) => !entry.isIntersecting)) this.release();
     });
@@ -138,7 +142,8 @@ export class ReserveController implements ReactiveController {
 
   private release(): void {
     this.holdObserver?.disconnect();
-    this.holdObserver = undefined;
+    this.sizeObserver?.disconnect();
+    this.holdObserver = this.sizeObserver = undefined;
     this.host.renderRoot?.querySelector?.<HTMLElement>('.hold')?.style.removeProperty('block-size');
   }
 
