@@ -366,7 +366,8 @@ export class PaperfeedList extends PaperfeedElement {
     const papers = this.#feed.visible;
     const card = this.card;
     if (busy && papers.length === 0) return skeletons(this.#reserve.skeletons(this.limit), card.variant, card.level, this.theme);
-    const shown = papers.slice(0, this.#pace.count(papers, Math.min(this.#feed.visibleCount, papers.length)));
+    // The cards of the first screen at once (nothing in view moves), the rest a few per task.
+    const shown = papers.slice(0, this.#pace.count(papers, Math.min(this.#feed.visibleCount, papers.length), this.#reserve.eager));
     const reader = this.#reader;
     const options = { ...card, theme: this.theme, aiSummary: this.aiSummary, cite: this.cite, save: reader.save, math: this.math };
     return html`<ul part="list" class="list" aria-busy=${busy ? 'true' : 'false'}>

@@ -25,8 +25,9 @@ const nextTask: Post = scheduler?.postTask
 /**
  * How many cards the list renders now. Rendering a page of cards in one go took one task of 100 to
  * 240 ms (30 cards, each a shadow root with its formatted fields), which blocks the host page: the
- * pace renders them a few per task instead, as many as its measured cost per card fits in
- * `CARD_BUDGET_MS`, and asks for the next few in a new task until the page is complete.
+ * pace renders the cards of the first screen, then the rest a few per task, as many as its measured
+ * cost per card fits in `CARD_BUDGET_MS`, asking for the next few in a new task until the page is
+ * complete. Cards past the first screen are below the fold (and skip layout until scrolled near).
  *
  * A new array of papers (a feed arriving, a search, a sort) never takes cards off the page: those
  * whose paper changed render again at once, and the budget left paces the new ones. Everything renders
@@ -63,8 +64,11 @@ export class PaceController implements ReactiveController {
     if (!isServer) this.timing = { start: performance.now(), from: this.shown };
   }
 
-  /** How many cards of `papers` to render now: at most `target`, a first few at a time. */
-  count(papers: readonly unknown[], target: number): number {
+  /**
+   * How many cards of `papers` to render now: at most `target`, and at least the `first` that fill
+   * the first screen (rendered together, so nothing in view moves as the rest arrive below it).
+   */
+  count(papers: readonly unknown[], target: number, first = 0): number {
     this.target = target;
     if (isServer || this.atOnce()) {
       this.papers = papers;
@@ -82,7 +86,7 @@ export class PaceController implements ReactiveController {
     const kept = Math.min(this.shown, target);
     if (this.timing) this.timing.from = Math.min(same, kept);
     const room = Math.max(kept ? 0 : 1, this.fits() - (kept - Math.min(same, kept)));
-    this.shown = Math.min(target, kept + room);
+    this.shown = Math.min(target, Math.max(kept + room, first));
     return this.shown;
   }
 

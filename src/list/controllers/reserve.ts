@@ -45,7 +45,8 @@ export class ReserveController implements ReactiveController {
   /** The skeletons' block size when papers replaced them; the room a shorter result keeps for a while. */
   private reserved?: number;
   private holdObserver?: IntersectionObserver;
-  private sizeObserver?: ResizeObserver;
+  /** The skeletons' height the list holds while its spacer is in view. */
+  private holding?: number;
   private inputs?: unknown[];
 
   constructor(
@@ -116,34 +117,43 @@ export class ReserveController implements ReactiveController {
   private hold(state: ListState): void {
     const reserved = this.reserved;
     this.reserved = undefined;
-    if (reserved === undefined || state === 'empty' || state === 'error' || typeof IntersectionObserver === 'undefined' || typeof ResizeObserver === 'undefined') return;
+    if (reserved !== undefined) {
+      this.release();
+      if (state === 'empty' || state === 'error' || typeof IntersectionObserver === 'undefined') return;
+      const spacer = this.host.renderRoot.querySelector<HTMLElement>('.hold');
+      if (!spacer) return;
+      this.holding = reserved;
+      this.holdObserver = new IntersectionObserver((entries) => {
+        if (entries.some((entry) => !entry.isIntersecting)) this.release();
+      });
+      this.holdObserver.observe(spacer);
+    }
+    if (this.holding !== undefined) void this.fit(this.holding);
+  }
+
+  /**
+   * The spacer takes what the cards do not fill of the skeletons' height. Run after every render
+   * while the list holds its room: the cards arrive a few per task (PaceController), and each
+   * render's cards are measured in its own task, before the paint, so nothing below moves.
+   */
+  private async fit(reserved: number): Promise<void> {
     const root = this.host.renderRoot;
     const list = root.querySelector<HTMLElement>('ul.list:not(.skeletons)');
     const spacer = root.querySelector<HTMLElement>('.hold');
-    if (!list || !spacer) return;
-    this.release();
-    // The cards arrive a few per task (PaceController): each time the list's size changes, after
-    // layout and before the paint, the spacer takes what they do not fill yet, so nothing below moves.
-    const fit = () => {
-      if (!list.isConnected) return this.release();
-      const more = root.querySelector<HTMLElement>('.more:not(.stale)');
-      const missing = reserved - ((more ?? list).getBoundingClientRect().bottom - list.getBoundingClientRect().top);
-      if (missing < 1) return this.release();
-      // CSSOM, not a style attribute: allowed under a strict CSP (test/csp).
-      spacer.style.blockSize = `${missing}px`;
-    };
-    this.sizeObserver = new ResizeObserver(fit);
-    this.sizeObserver.observe(list);
-    this.holdObserver = new IntersectionObserver((entries) => {
-      if (entries.some((entry) => !entry.isIntersecting)) this.release();
-    });
-    this.holdObserver.observe(spacer);
+    if (!list || !spacer) return this.release();
+    // The cards render in their own updates, microtasks later: measure them then (still before the paint).
+    await Promise.all([...list.querySelectorAll<PaperfeedCard>('paperfeed-card')].map((card) => card.updateComplete));
+    if (!list.isConnected || this.holding !== reserved) return;
+    const more = root.querySelector<HTMLElement>('.more:not(.stale)');
+    const missing = reserved - ((more ?? list).getBoundingClientRect().bottom - list.getBoundingClientRect().top);
+    if (missing < 1) return this.release();
+    // CSSOM, not a style attribute: allowed under a strict CSP (test/csp).
+    spacer.style.blockSize = `${missing}px`;
   }
 
   private release(): void {
     this.holdObserver?.disconnect();
-    this.sizeObserver?.disconnect();
-    this.holdObserver = this.sizeObserver = undefined;
+    this.holdObserver = this.holding = undefined;
     this.host.renderRoot?.querySelector?.<HTMLElement>('.hold')?.style.removeProperty('block-size');
   }
 
