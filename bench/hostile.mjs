@@ -6,9 +6,14 @@
 //   3. a keystroke in the list's search box and a sort change over 5,000 papers (the item cap):
 //      time from the input event to the next frame;
 //   4. an endless HF body on a <paperfeed-list timeout="3000">: when its `error` event comes, and the
-//      JS heap after a forced garbage collection, against the heap before the list was added.
-// Usage: node bench/hostile.mjs [--before=/path/to/main] [--only=after|before]
+//      JS heap after a forced garbage collection, against the heap before the list was added;
+//   5. each attack the issue names, as a feed a <paperfeed-list> loads: the longest task while it
+//      loads, cards shown and untitled, and the longest task when the reader expands the abstracts;
+//   6. the feeds of part 2 parsed off the main thread instead (a Worker with the server build), with
+//      the longest main-thread task meanwhile (receiving the papers is on the main thread).
+// Usage: node bench/hostile.mjs [--before=/path/to/main] [--only=after|before] [--part=1,2,...]
 import { createServer } from 'node:http';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { feedBody, makePapers } from '../test/server/feeds.mjs';
@@ -18,18 +23,20 @@ const HERE = fileURLToPath(new URL('..', import.meta.url));
 const arg = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
 const BEFORE = arg('before', '/work/main');
 const ONLY = arg('only', '');
-/** `--part=1,5`: only those parts (default: all five). */
-const PARTS = new Set(arg('part', '1,2,3,4,5').split(',').map(Number));
+/** `--part=1,5`: only those parts (default: all six). */
+const PARTS = new Set(arg('part', '1,2,3,4,5,6').split(',').map(Number));
 
 /** A bundle of the transforms and the CDN entry from one checkout. */
 async function bundle(root) {
   const esbuild = await import('esbuild');
+  // Before issue 10 regrouped src/feed, these lived at its top level.
+  const feedFile = (name) => (existsSync(join(root, `src/feed/parse/${name}.ts`)) ? `./src/feed/parse/${name}.ts` : `./src/feed/${name}.ts`);
   const result = await esbuild.build({
     stdin: {
       contents: `
         export { readableParts, texToText } from './src/internal/readable.ts';
-        export { htmlToText, isoDate } from './src/feed/parse/text.ts';
-        export { safeUrl } from './src/feed/parse/url.ts';
+        export { htmlToText, isoDate } from '${feedFile('text')}';
+        export { safeUrl } from '${feedFile('url')}';
         export { parseDate } from './src/internal/format.ts';
         export * from './src/paperfeed.ts';`,
       resolveDir: root,
@@ -40,6 +47,45 @@ async function bundle(root) {
     format: 'esm',
     target: 'es2022',
     minify: !process.env.BENCH_NO_MINIFY,
+    write: false,
+    logLevel: 'silent',
+    tsconfig: join(root, 'tsconfig.json'),
+  });
+  return result.outputFiles[0].text;
+}
+
+/**
+ * The other way to keep the main thread free (issue 18: "read in slices that yield, or parse off the
+ * main thread, measured both ways"): a module Worker that fetches the feed and parses it whole with
+ * paperfeed/feed's server build (a worker has no DOMParser: @xmldom/xmldom and linkedom read the XML),
+ * posting the papers back. Measured here, not shipped: the browser build reads in slices.
+ */
+async function workerBundle(root) {
+  const esbuild = await import('esbuild');
+  const result = await esbuild.build({
+    stdin: {
+      contents: `
+        import { parseFeed } from './src/feed/server.ts';
+        self.onmessage = async ({ data: url }) => {
+          try {
+            const response = await fetch(url);
+            const text = await response.text();
+            const start = performance.now();
+            const { papers } = parseFeed(text, response.headers.get('content-type') ?? '', { url });
+            self.postMessage({ papers, parseMs: performance.now() - start });
+          } catch (error) {
+            self.postMessage({ error: String(error) });
+          }
+        };`,
+      resolveDir: root,
+      loader: 'ts',
+    },
+    absWorkingDir: root,
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
     write: false,
     logLevel: 'silent',
     tsconfig: join(root, 'tsconfig.json'),
@@ -83,7 +129,7 @@ function hostileFeeds() {
   ]);
 }
 
-async function serve(code) {
+async function serve(code, worker = '') {
   const feeds = new Map();
   for (const format of ['hf', 'jsonfeed', 'rss', 'atom']) feeds.set(`/feed-${format}`, bigFeed(format));
   feeds.set('/feed-5000', bigItems(5000));
@@ -94,6 +140,10 @@ async function serve(code) {
     if (path === '/paperfeed.js') {
       res.writeHead(200, { 'content-type': 'application/javascript' });
       return res.end(code);
+    }
+    if (path === '/worker.js') {
+      res.writeHead(200, { 'content-type': 'application/javascript' });
+      return res.end(worker);
     }
     if (path === '/endless') {
       // An endless HF array, as fast as the socket takes it, until the client goes.
@@ -146,8 +196,8 @@ const CASES = [
   ['parseDate', '100 kB of digits', "'2'.repeat(100000)"],
 ];
 
-async function measure(browser, label, code) {
-  const server = await serve(code);
+async function measure(browser, label, code, worker) {
+  const server = await serve(code, worker);
   const context = await browser.newContext();
   const page = await context.newPage();
   const errors = [];
@@ -269,6 +319,26 @@ async function measure(browser, label, code) {
   console.log(label, 'list 5,000 papers', out.list);
   }
 
+  // 6. the same feeds parsed off the main thread (a Worker), against loadFeed's slices (part 2)
+  out.worker = {};
+  for (const format of PARTS.has(6) && worker ? ['hf', 'jsonfeed', 'rss', 'atom'] : []) {
+    await open();
+    out.worker[format] = await page.evaluate(async (src) => {
+      window.longest = 0;
+      const start = performance.now();
+      const w = new Worker('/worker.js', { type: 'module' });
+      const data = await new Promise((resolve) => {
+        w.onmessage = (event) => resolve(event.data);
+        w.postMessage(src);
+      });
+      const total = performance.now() - start;
+      w.terminate();
+      await new Promise((r) => setTimeout(r, 100));
+      return { longest: Math.round(window.longest), total: Math.round(total), parseMs: Math.round(data.parseMs ?? -1), papers: data.papers?.length ?? data.error };
+    }, `${server.origin}/feed-${format}`);
+    console.log(label, 'worker reads', format, out.worker[format]);
+  }
+
   // 5. each attack of the issue, through a <paperfeed-list>
   out.cases = {};
   for (const name of PARTS.has(5) ? [...hostileFeeds().keys()] : []) {
@@ -339,7 +409,7 @@ async function measure(browser, label, code) {
 const browser = await launch();
 const results = [];
 try {
-  if (ONLY !== 'before') results.push(await measure(browser, 'after', await bundle(HERE)));
+  if (ONLY !== 'before') results.push(await measure(browser, 'after', await bundle(HERE), await workerBundle(HERE)));
   if (ONLY !== 'after') results.push(await measure(browser, 'before', await bundle(BEFORE)));
 } finally {
   await browser.close();
