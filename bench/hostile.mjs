@@ -125,6 +125,10 @@ function hostileFeeds() {
     ['single-string-20mb', { type: 'application/json', body: `[{"title":"${'a'.repeat(20 * 2 ** 20)}"}]` }],
     ['million-items-hf', { type: 'application/json', body: `[${'{},'.repeat(999999)}{}]` }],
     ['million-items-jsonfeed', { type: 'application/feed+json', body: `{"version":"https://jsonfeed.org/version/1.1","title":"t","items":[${'{"title":"a"},'.repeat(360000)}{"title":"a"}]}` }],
+    ['truncated-json-array', { type: 'application/json', body: `[${'{"a":1},'.repeat(400000)}` }],
+    ['rss-needs-recovery', (() => { const f = bigFeed('rss'); return { ...f, body: f.body.replace('<title>', '<title>R&D ') }; })()],
+    ['rss-deep-elements', { type: 'application/rss+xml', body: `<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><item><title>deep</title><description>${'<b>'.repeat(100000)}x${'</b>'.repeat(100000)}</description></item></channel></rss>` }],
+    ['rss-one-huge-item', { type: 'application/rss+xml', body: `<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><item><title>huge</title><description>${'lorem &lt;b&gt;ipsum&lt;/b&gt; '.repeat(160000)}</description></item></channel></rss>` }],
     ['items-rss', { type: 'application/rss+xml', body: `<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>${'<item><title>a</title></item>'.repeat(175000)}</channel></rss>` }],
   ]);
 }

@@ -28,20 +28,19 @@ const numberFormat = (locale: string) =>
   cached('number', (l) => new Intl.NumberFormat(l, { maximumFractionDigits: 0 }), locale);
 
 /**
- * Builds the number and date formatters the cards use, for a list to call while its feed downloads:
+ * Builds the number and date formatters the cards use, for a list to call as its feed starts downloading:
  * the first Intl object on a page loads the locale data (45-55 ms in Chromium 156 here, 2026-11-27),
  * which otherwise lands in the task that renders the first cards.
  */
 export function warmFormats(locale: string): void {
-  // One formatter per idle moment: the first (ICU's set-up) alone took 23-32 ms here.
-  idle(() => {
+  // One formatter per task, both queued now: the first (ICU's set-up) alone took 23-32 ms here, and
+  // an idle callback could wait past the first papers while a big feed streams in (issue 18: it then
+  // ran inside the first cards' render).
+  setTimeout(() => {
     formatNumber(0, locale);
-    idle(() => formatDate(new Date(0), locale));
+    setTimeout(() => formatDate(new Date(0), locale));
   });
 }
-
-const idle = (callback: () => void): unknown =>
-  'requestIdleCallback' in globalThis ? requestIdleCallback(callback, { timeout: 100 }) : setTimeout(callback);
 
 /** `1234` → "1,234" in English, "1 234" in French. */
 export function formatNumber(value: number, locale: string): string {

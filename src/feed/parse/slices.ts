@@ -51,7 +51,16 @@ export async function parseFeedSliced(text: string, contentType = '', options: P
   let result: FeedResult | undefined;
   try {
     if (body[0] === '{' && (format === 'auto' || format === 'jsonfeed')) result = await jsonFeedSliced(body, format, url);
-    else if (body[0] === '<' && (format === 'auto' || format === 'rss' || format === 'atom')) result = await xmlSliced(body, contentType, format, url);
+    else if (body[0] === '<' && (format === 'auto' || format === 'rss' || format === 'atom')) {
+      let read = await xmlSliced(body, contentType, format, url);
+      // Not well-formed: what parseFeed does next (xml-recover.ts), with the recovered text read in
+      // slices too (a 4.85 MB RSS with one bare `&` was a 513 ms task read whole).
+      if (read === MALFORMED) {
+        const recovered = prepareXml(body, true);
+        if (recovered !== body) read = await xmlSliced(recovered, contentType, format, url);
+      }
+      result = read === MALFORMED ? undefined : read;
+    }
   } catch {
     // The whole-text parse below throws the error a reader is meant to see (or reads what this path refused).
     result = undefined;
@@ -333,7 +342,10 @@ function strictDocument(text: string): Document | undefined {
   return doc.getElementsByTagName('parsererror')[0] ? undefined : doc;
 }
 
-async function xmlSliced(body: string, contentType: string, format: 'auto' | 'rss' | 'atom', url: string): Promise<FeedResult | undefined> {
+/** What `xmlSliced` answers when the strict parser refused the skeleton or a batch of items. */
+const MALFORMED = Symbol('malformed');
+
+async function xmlSliced(body: string, contentType: string, format: 'auto' | 'rss' | 'atom', url: string): Promise<FeedResult | typeof MALFORMED | undefined> {
   const layout = await scanXml(body);
   if (!layout) return undefined;
   const { items } = layout;
@@ -346,7 +358,7 @@ async function xmlSliced(body: string, contentType: string, format: 'auto' | 'rs
   }
   parts.push(body.slice(from));
   const skeletonText = parts.join('');
-  if (!strictDocument(skeletonText)) return undefined;
+  if (!strictDocument(skeletonText)) return MALFORMED;
   // Throws what parseFeed throws for an HTML page or an XML body that is not RSS or Atom.
   const skeleton = parseBody(skeletonText, contentType);
   const resolved = resolveFormat(skeleton, format);
@@ -362,10 +374,12 @@ async function xmlSliced(body: string, contentType: string, format: 'auto' | 'rs
   const open = prolog + rootStart + (channelStart ? (inChannel ? channelStart : channelStart + channelEnd) : '');
   const close = (inChannel ? channelEnd : '') + `</${rootName}>`;
   let failed = false;
+  let malformed = false;
   await yieldToMain();
   const read = await inBatches(items, (batch) => {
     const doc = failed ? undefined : strictDocument(open + batch.map(([start, end]) => body.slice(start, end)).join('') + close);
     if (!doc) {
+      malformed ||= !failed;
       failed = true;
       return { papers: [], skipped: 0 };
     }
@@ -373,6 +387,6 @@ async function xmlSliced(body: string, contentType: string, format: 'auto' | 'rs
     if (result.papers.length + result.skipped !== batch.length) failed = true;
     return result;
   });
-  if (failed) return undefined;
+  if (failed) return malformed ? MALFORMED : undefined;
   return finishResult({ papers: read.papers, skipped: read.skipped, title, next }, resolved, url);
 }
