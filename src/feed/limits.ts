@@ -21,6 +21,21 @@ export const MAX_TITLE = 1000;
 /** A summary is cut here with an ellipsis (arXiv allows 1,920 characters; the longest seen: 1,933). */
 export const MAX_SUMMARY = 10_000;
 
+/**
+ * An item or entry of an XML feed read in slices (feed/parse/slices.ts) with more elements than
+ * this, or nested deeper, is skipped with a console warning: the browser's parser alone took 86 ms
+ * for 5,000 nested elements and refuses about 5,000 levels outright. Real items hold tens.
+ */
+export const MAX_ITEM_ELEMENTS = 5000;
+export const MAX_ITEM_DEPTH = 256;
+
+/**
+ * A run of text (or a CDATA section) inside an XML item is handed to the parser up to this many
+ * characters: one 4.8 MB description was a 200 ms task. Far past what is shown: a summary's HTML is
+ * read up to 100,000 characters, and escaping at most quintuples it.
+ */
+export const MAX_TEXT_RUN = 500_000;
+
 /** Cuts `text` after `max` UTF-16 units (never inside a surrogate pair), marking the cut with "…". */
 export function clip(text: string, max: number): string {
   if (text.length <= max) return text;

@@ -13,6 +13,7 @@ import { clearFeedCache, loadFeed } from '../../src/feed/load.js';
 import { parseFeed, type FeedResult } from '../../src/feed/parse/parse.js';
 import { parseFeedSliced, sliceStats } from '../../src/feed/parse/slices.js';
 import { corpusRequest } from '../feed/corpus.js';
+import { MAX_ITEM_DEPTH, MAX_ITEM_ELEMENTS, MAX_TEXT_RUN } from '../../src/feed/limits.js';
 import { installFetch } from '../feed/helpers.js';
 
 const realFetch = globalThis.fetch.bind(globalThis);
@@ -63,6 +64,9 @@ const bigRss = () =>
 // Not well-formed: a bare `&` and an HTML entity, which parseFeed reads after its recovery
 // (xml-recover.ts). Before, such a body was parsed whole, twice (a 513 ms task for 4.85 MB).
 const bigRssNeedsRecovery = () => bigRss().replace('<title>Big</title>', '<title>Big R&D&nbsp;news</title>');
+
+const rss = (items: string, extra = '') =>
+  `<?xml version="1.0"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"${extra}><channel xml:base="https://base.example/dir/"><title>T</title>${items}</channel></rss>`;
 
 const bigAtom = () =>
   repeatTo(
@@ -163,8 +167,6 @@ describe('hostile feeds: reading in slices (issue 18)', function () {
       expect(sliced).to.be.greaterThan(listing.available ? 150 : 3);
     });
 
-    const rss = (items: string, extra = '') =>
-      `<?xml version="1.0"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"${extra}><channel xml:base="https://base.example/dir/"><title>T</title>${items}</channel></rss>`;
     const cases: Record<string, [string, string]> = {
       'item markup inside CDATA, comments and attribute values': [
         rss(
@@ -246,5 +248,36 @@ describe('hostile feeds: reading in slices (issue 18)', function () {
       const items = Array.from({ length: 5003 }, (_, i) => `<item><title>P${i}</title></item>`).join('');
       await sameAsWhole(rss(items), 'application/rss+xml', 'https://feeds.example/many');
     });
+
+    it(`for an item whose text runs past ${MAX_TEXT_RUN.toLocaleString('en')} characters: cut before parsing, the paper is the same`, async () => {
+      // 600,000 characters of escaped HTML in one description (a 4.8 MB one was one 200 ms task).
+      const description = esc('lorem <b>ipsum</b> dolor & sit '.repeat(15_000));
+      expect(description.length).to.be.greaterThan(MAX_TEXT_RUN);
+      const cdata = `<![CDATA[${'dolor <i>sit</i> amet '.repeat(30_000)}]]>`;
+      const body = rss(`<item><title>Huge</title><description>${description}</description></item><item><title>CDATA</title><description>${cdata}</description></item>`);
+      await sameAsWhole(body, 'application/rss+xml', 'https://feeds.example/huge');
+      const sliced = await parseFeedSliced(body, 'application/rss+xml', { url: 'https://feeds.example/huge' });
+      expect(sliced.papers.map((p) => p.title)).to.deep.equal(['Huge', 'CDATA']);
+      expect(sliced.papers[0].summary.startsWith('lorem ipsum dolor & sit')).to.equal(true);
+    });
+  });
+
+  describe('skips an item it will not parse (issue 18: "degrade, never a frozen page")', () => {
+    for (const [what, inner] of [
+      [`nested over ${MAX_ITEM_DEPTH} deep`, `${'<b>'.repeat(MAX_ITEM_DEPTH + 5)}x${'</b>'.repeat(MAX_ITEM_DEPTH + 5)}`],
+      [`with over ${MAX_ITEM_ELEMENTS} elements`, '<b>x</b>'.repeat(MAX_ITEM_ELEMENTS + 1)],
+    ] as const) {
+      it(`an RSS item ${what}: skipped with a warning, the others read`, async () => {
+        const warnings: string[] = [];
+        console.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
+        const body = rss(
+          `<item><title>First</title></item><item><title>Hostile</title><description>${inner}</description></item><item><title>Last</title></item>`,
+        );
+        const result = await parseFeedSliced(body, 'application/rss+xml', { url: 'https://feeds.example/hostile' });
+        expect(result.papers.map((p) => p.title)).to.deep.equal(['First', 'Last']);
+        expect(result.skipped).to.equal(1);
+        expect(warnings.join('\n')).to.match(/Skipped 1 item in https:\/\/feeds\.example\/hostile with over 5000 elements or nested over 256 deep/);
+      });
+    }
   });
 });

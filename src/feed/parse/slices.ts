@@ -28,6 +28,7 @@ import type { Paper } from '../paper.js';
 import { splitJsonArray } from './json-stream.js';
 import { prepareXml } from './xml-recover.js';
 import { yieldToMain } from '../net/yield.js';
+import { MAX_ITEM_DEPTH, MAX_ITEM_ELEMENTS, MAX_TEXT_RUN } from '../limits.js';
 
 /** Work between two yields, in ms: well under the 50 ms of a long task, even on a slow machine. */
 export const SLICE_MS = 12;
@@ -205,6 +206,10 @@ interface XmlLayout {
   inChannel: boolean;
   /** [start, end) of each item or entry, in document order. */
   items: [number, number][];
+  /** Items over MAX_ITEM_ELEMENTS or MAX_ITEM_DEPTH (indexes into `items`): skipped, never parsed. */
+  hostile: Set<number>;
+  /** Per item (index), the [start, end) of its text runs and CDATA sections over MAX_TEXT_RUN. */
+  longRuns: Map<number, [number, number][]>;
 }
 
 const localName = (qname: string) => qname.slice(qname.indexOf(':') + 1);
@@ -222,6 +227,12 @@ async function scanXml(body: string): Promise<XmlLayout | undefined> {
   let itemStart = -1;
   let itemParent = 0; // stack depth of the items' parent (1: root, 2: channel)
   let channels = 0;
+  const hostile = new Set<number>();
+  const longRuns = new Map<number, [number, number][]>();
+  // The item being scanned: its elements, its start depth, and its runs of text over the cap.
+  let elements = 0;
+  let runs: [number, number][] = [];
+  const longRun = (start: number, end: number) => itemStart >= 0 && end - start > MAX_TEXT_RUN && runs.push([start, end]);
   let deadline = performance.now() + SLICE_MS;
   let tags = 0;
   let i = 0;
@@ -232,6 +243,7 @@ async function scanXml(body: string): Promise<XmlLayout | undefined> {
     }
     const lt = body.indexOf('<', i);
     if (lt < 0) break;
+    longRun(i, lt);
     let end: number;
     if (body.startsWith('<!--', lt)) {
       end = body.indexOf('-->', lt + 4);
@@ -240,6 +252,7 @@ async function scanXml(body: string): Promise<XmlLayout | undefined> {
     } else if (body.startsWith('<![CDATA[', lt)) {
       end = body.indexOf(']]>', lt + 9);
       if (end < 0) return undefined;
+      longRun(lt + 9, end);
       i = end + 3;
     } else if (body.startsWith('<?', lt)) {
       end = body.indexOf('?>', lt + 2);
@@ -258,6 +271,8 @@ async function scanXml(body: string): Promise<XmlLayout | undefined> {
       if (stack.pop() !== name) return undefined;
       i = end + 1;
       if (itemStart >= 0 && stack.length === itemParent) {
+        if (elements > MAX_ITEM_ELEMENTS) hostile.add(items.length);
+        if (runs.length) longRuns.set(items.length, runs);
         items.push([itemStart, i]);
         itemStart = -1;
       }
@@ -278,8 +293,11 @@ async function scanXml(body: string): Promise<XmlLayout | undefined> {
         const root = localName(name);
         itemName = root === 'feed' ? 'entry' : root === 'rss' || root === 'RDF' ? 'item' : '';
         if (!itemName || selfClosing) return undefined;
-        layout = { prolog: body.slice(0, lt), rootStart: body.slice(lt, i), rootName: name, inChannel: false, items };
-      } else if (itemStart < 0) {
+        layout = { prolog: body.slice(0, lt), rootStart: body.slice(lt, i), rootName: name, inChannel: false, items, hostile, longRuns };
+      } else if (itemStart >= 0) {
+        elements++;
+        if (depth - itemParent > MAX_ITEM_DEPTH) hostile.add(items.length);
+      } else {
         const local = localName(name);
         if (depth === 1 && local === 'channel' && itemName === 'item') {
           if (++channels > 1) return undefined;
@@ -292,13 +310,26 @@ async function scanXml(body: string): Promise<XmlLayout | undefined> {
           itemParent = parent;
           layout!.inChannel = parent === 2;
           if (selfClosing) items.push([lt, i]);
-          else itemStart = lt;
+          else {
+            itemStart = lt;
+            elements = 0;
+            runs = [];
+          }
         }
       }
       if (!selfClosing) stack.push(name);
     }
   }
   return undefined; // the root never closed
+}
+
+/** `at`, or earlier so that a cut there splits no character reference (`&lt;`) or surrogate pair. */
+function safeCut(body: string, at: number): number {
+  const amp = body.lastIndexOf('&', at - 1);
+  const semi = amp < 0 ? -1 : body.indexOf(';', amp);
+  if (amp >= 0 && at - amp <= 32 && (semi < 0 || semi >= at)) at = amp;
+  const last = body.charCodeAt(at - 1);
+  return last >= 0xd800 && last <= 0xdbff ? at - 1 : at;
 }
 
 /** Index of the `>` closing a start tag whose name starts at `from` (quoted values may hold `>`), or -1. */
@@ -375,9 +406,30 @@ async function xmlSliced(body: string, contentType: string, format: 'auto' | 'rs
   const close = (inChannel ? channelEnd : '') + `</${rootName}>`;
   let failed = false;
   let malformed = false;
+  const { hostile, longRuns } = layout;
+  if (hostile.size) {
+    console.warn(
+      `[paperfeed] Skipped ${hostile.size} ${hostile.size === 1 ? 'item' : 'items'} in ${url || 'the feed'} with over ` +
+        `${MAX_ITEM_ELEMENTS} elements or nested over ${MAX_ITEM_DEPTH} deep.`,
+    );
+  }
+  // An item's text, with each run of text over MAX_TEXT_RUN cut there (never inside a reference).
+  const itemText = (k: number): string => {
+    const [start, end] = items[k];
+    const cuts = longRuns.get(k);
+    if (!cuts) return body.slice(start, end);
+    let out = '';
+    let from = start;
+    for (const [runStart, runEnd] of cuts) {
+      out += body.slice(from, safeCut(body, runStart + MAX_TEXT_RUN));
+      from = runEnd;
+    }
+    return out + body.slice(from, end);
+  };
+  const kept = items.map((_, k) => k).filter((k) => !hostile.has(k));
   await yieldToMain();
-  const read = await inBatches(items, (batch) => {
-    const doc = failed ? undefined : strictDocument(open + batch.map(([start, end]) => body.slice(start, end)).join('') + close);
+  const read = await inBatches(kept, (batch) => {
+    const doc = failed ? undefined : strictDocument(open + batch.map(itemText).join('') + close);
     if (!doc) {
       malformed ||= !failed;
       failed = true;
@@ -388,5 +440,5 @@ async function xmlSliced(body: string, contentType: string, format: 'auto' | 'rs
     return result;
   });
   if (failed) return malformed ? MALFORMED : undefined;
-  return finishResult({ papers: read.papers, skipped: read.skipped, title, next }, resolved, url);
+  return finishResult({ papers: read.papers, skipped: read.skipped + hostile.size, title, next }, resolved, url);
 }
