@@ -26,6 +26,18 @@ const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
 
 /** Returns the body to parse; the same string when nothing needed changing. */
 export function prepareXml(text: string, recover = false): string {
+  const steps = prepareSteps(text, recover);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `prepareXml` as steps: it pauses (yields) every 256 constructs, so that a caller can spread a
+ * 5 MB body over several tasks (slices.ts); its return value is prepareXml's.
+ */
+export function* prepareSteps(text: string, recover = false): Generator<void, string> {
   const out: string[] = [];
   let from = 0; // text[from, i) is not yet copied to out
   let changed = false;
@@ -103,7 +115,9 @@ export function prepareXml(text: string, recover = false): string {
 
   let i = 0;
   let depth = 0;
+  let constructs = 0;
   while (i < text.length) {
+    if ((++constructs & 255) === 0) yield;
     const lt = text.indexOf('<', i);
     const stop = lt < 0 ? text.length : lt;
     references(i, stop);
