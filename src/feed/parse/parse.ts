@@ -97,7 +97,7 @@ function adapt(parsed: ParsedBody, format: FeedFormat, context: AdapterContext):
 }
 
 /** An adapter's result made into the FeedResult `parseFeed` gives (the sliced path, slices.ts, ends here too). */
-export function finishResult(result: AdapterResult, format: SourceFormat, url: string): FeedResult {
+export function finishResult(result: AdapterResult & { total?: number }, format: SourceFormat, url: string): FeedResult {
   return capItems(warnSkipped(withoutUndefined({ ...result, format }), url), url);
 }
 

@@ -28,7 +28,7 @@ import type { Paper } from '../paper.js';
 import { splitJsonArray } from './json-stream.js';
 import { prepareSteps, prepareXml } from './xml-recover.js';
 import { yieldToMain } from '../net/yield.js';
-import { MAX_ITEM_DEPTH, MAX_ITEM_ELEMENTS, MAX_TEXT_RUN } from '../limits.js';
+import { MAX_ITEM_DEPTH, MAX_ITEM_ELEMENTS, MAX_ITEMS, MAX_TEXT_RUN } from '../limits.js';
 
 /** Work between two yields, in ms: well under the 50 ms of a long task, even on a slow machine. */
 export const SLICE_MS = 12;
@@ -75,15 +75,21 @@ export async function parseFeedSliced(text: string, contentType = '', options: P
 }
 
 /** Runs `read` over `items` in batches of about SLICE_MS each, yielding between them. */
-async function inBatches<T>(items: T[], read: (batch: T[]) => AdapterResult): Promise<{ papers: Paper[]; skipped: number }> {
+async function inBatches<T>(items: T[], read: (batch: T[]) => AdapterResult): Promise<{ papers: Paper[]; skipped: number; total: number }> {
   const papers: Paper[] = [];
+  // Papers past MAX_ITEMS are counted, not kept: 360,000 tiny items kept alive until the cap made the
+  // garbage collector's pauses long tasks of their own.
+  let extra = 0;
   let skipped = 0;
   let size = FIRST_BATCH;
   for (let at = 0; at < items.length; ) {
     const start = performance.now();
     const batch = items.slice(at, at + size);
     const result = read(batch);
-    for (const paper of result.papers) papers.push(paper);
+    for (const paper of result.papers) {
+      if (papers.length < MAX_ITEMS) papers.push(paper);
+      else extra++;
+    }
     skipped += result.skipped;
     at += batch.length;
     const perItem = (performance.now() - start) / batch.length;
@@ -92,7 +98,7 @@ async function inBatches<T>(items: T[], read: (batch: T[]) => AdapterResult): Pr
     size = Math.max(1, Math.min(MAX_BATCH, size * 2, Math.floor(SLICE_MS / Math.max(perItem, 0.001))));
     if (at < items.length) await yieldToMain();
   }
-  return { papers, skipped };
+  return { papers, skipped, total: papers.length + extra };
 }
 
 // ── JSON Feed ────────────────────────────────────────────────────────────────────────────────────
@@ -119,8 +125,8 @@ async function jsonFeedSliced(body: string, format: 'auto' | 'jsonfeed', url: st
   const context: AdapterContext = { url };
   const { title, next } = adaptJsonFeed(data, context);
   await yieldToMain();
-  const { papers, skipped } = await inBatches(texts, (batch) => adaptJsonFeed({ ...data, items: batch.map((text) => JSON.parse(text) as unknown) }, context));
-  return finishResult({ papers, skipped, title, next }, 'jsonfeed', url);
+  const { papers, skipped, total } = await inBatches(texts, (batch) => adaptJsonFeed({ ...data, items: batch.map((text) => JSON.parse(text) as unknown) }, context));
+  return finishResult({ papers, skipped, total, title, next }, 'jsonfeed', url);
 }
 
 /** Text pieces the items array is split in (as hf-stream.ts does). */
@@ -454,5 +460,5 @@ async function xmlSliced(body: string, contentType: string, format: 'auto' | 'rs
     return result;
   });
   if (failed) return malformed ? MALFORMED : undefined;
-  return finishResult({ papers: read.papers, skipped: read.skipped + hostile.size, title, next }, resolved, url);
+  return finishResult({ papers: read.papers, skipped: read.skipped + hostile.size, total: read.total, title, next }, resolved, url);
 }
