@@ -262,6 +262,36 @@ describe('hostile feeds: reading in slices (issue 18)', function () {
     });
   });
 
+  describe('a JSON array cut off or broken: parseFeed\'s error, without one JSON.parse of all of it', () => {
+    const many = (n: number, item = '{"a":1}') => Array(n).fill(item).join(',');
+    const cases: Record<string, string> = {
+      'cut off after a comma': `[${many(50)},`,
+      'cut off inside an element': `[${many(50)},{"a":`,
+      'cut off without a comma': `[${many(50)}`,
+      'an element that is not JSON in the middle': `[${many(50)},{"a":1,},${many(5)}]`,
+      'a trailing comma': '[1,2,3,]',
+      'two elements without a comma between them': `[${many(20)},{} {}]`,
+      'the break on line 4': '[\n{"a": 1},\n{"a": 2},\n{"a": x}\n]',
+      'elements over several lines before the break': `[${many(30, '{\n"a": 1\n}')},\n{"b": tru}]`,
+      'an unterminated string': `[${many(30, '"ab"')},"cd`,
+      'text after the array': '[1,2] x',
+      'a long string just before the break': `[${many(10)},"${'x'.repeat(200)}" "y"]`,
+      'a mismatched bracket': `[${many(10)},{"a":1]]`,
+    };
+    for (const [name, body] of Object.entries(cases)) {
+      it(`for ${name}`, () => sameAsWhole(body, 'application/json', 'https://feeds.example/broken.json'));
+    }
+
+    it('reads a 3.6 MB array cut off at its end in slices: the same error, no whole-body parse', async () => {
+      const body = `[${many(400_000)},`;
+      const whole = sliceStats.whole;
+      const sliced = await outcome(() => parseFeedSliced(body, 'application/json', { url: 'https://feeds.example/cut.json' }));
+      expect(sliceStats.whole, 'no whole-body parse').to.equal(whole);
+      expect(sliced).to.deep.equal(await outcome(() => parseFeed(body, 'application/json', { url: 'https://feeds.example/cut.json' })));
+      expect((sliced as { kind: string }).kind).to.equal('parse');
+    });
+  });
+
   describe('skips an item it will not parse (issue 18: "degrade, never a frozen page")', () => {
     for (const [what, inner] of [
       [`nested over ${MAX_ITEM_DEPTH} deep`, `${'<b>'.repeat(MAX_ITEM_DEPTH + 5)}x${'</b>'.repeat(MAX_ITEM_DEPTH + 5)}`],

@@ -39,11 +39,16 @@ export function parseBody(text: string, contentType = ''): ParsedBody {
     try {
       return { kind: 'json', data: JSON.parse(body) };
     } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
-      throw new FeedError('parse', `The feed is not valid JSON: ${detail}.`, { cause: error });
+      throw invalidJson(error);
     }
   }
   throw new FeedError('parse', 'The feed is not JSON or XML.');
+}
+
+/** The error for a body `JSON.parse` refused, with its message (position included). */
+export function invalidJson(error: unknown): FeedError {
+  const detail = error instanceof Error ? error.message : String(error);
+  return new FeedError('parse', `The feed is not valid JSON: ${detail}.`, { cause: error });
 }
 
 function htmlError(): FeedError {
