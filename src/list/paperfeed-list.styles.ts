@@ -114,6 +114,10 @@ export const styles = css`
   :host([layout='compact']) .list {
     gap: calc(var(--_gap) / 2);
   }
+  /* Cards rendering behind the skeletons (PaceController's staging). */
+  .list[hidden] {
+    display: none !important;
+  }
   :host([layout='grid']) .list {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_column)), 1fr));

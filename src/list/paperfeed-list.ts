@@ -365,16 +365,22 @@ export class PaperfeedList extends PaperfeedElement {
     const busy = state === 'loading';
     const papers = this.#feed.visible;
     const card = this.card;
-    if (busy && papers.length === 0) return skeletons(this.#reserve.skeletons(this.limit), card.variant, card.level, this.theme);
-    // The cards of the first screen at once (nothing in view moves), the rest a few per task.
-    const shown = papers.slice(0, this.#pace.count(papers, Math.min(this.#feed.visibleCount, papers.length), this.#reserve.eager));
+    const loading = busy && papers.length === 0;
+    // The cards of the first screen together (nothing in view moves), the rest a few per task; while
+    // skeletons are on screen, the first cards render hidden behind them (see PaceController).
+    const behind = !loading && !isServer && !!this.renderRoot?.querySelector?.('.skeletons');
+    const count = loading ? 0 : this.#pace.count(papers, Math.min(this.#feed.visibleCount, papers.length), this.#reserve.eager, behind);
+    const staging = !loading && this.#pace.staging;
     const reader = this.#reader;
     const options = { ...card, theme: this.theme, aiSummary: this.aiSummary, cite: this.cite, save: reader.save, math: this.math };
-    return html`<ul part="list" class="list" aria-busy=${busy ? 'true' : 'false'}>
-        ${cardItems(shown, this.#reserve.eager, options, listStrings(this.strings).cards, (paper) => reader.isNew(paper))}
-      </ul>
-      ${this.renderMore(papers.length, state)}
-      <div class="hold" aria-hidden="true"></div>`;
+    // One template in every state, so the skeletons stay the same elements while cards stage.
+    return html`${loading || staging ? skeletons(this.#reserve.skeletons(this.limit), card.variant, card.level, this.theme) : nothing}${loading
+      ? nothing
+      : html`<ul part="list" class="list" aria-busy=${busy ? 'true' : 'false'} ?hidden=${staging}>
+            ${cardItems(papers.slice(0, count), this.#reserve.eager, options, listStrings(this.strings).cards, (paper) => reader.isNew(paper))}
+          </ul>
+          ${staging ? nothing : this.renderMore(papers.length, state)}
+          <div class="hold" aria-hidden="true"></div>`}`;
   }
 
   private renderMore(total: number, state: ListState): TemplateResult | typeof nothing {

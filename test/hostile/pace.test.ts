@@ -65,6 +65,35 @@ describe('<paperfeed-list> renders a page of cards a few per task (issue 18)', f
     expect(titles(el)).to.deep.equal(items(30).map((item) => item.paper.title));
   });
 
+  it('renders the first screen behind the skeletons, then shows it at once: the skeletons never give way to fewer cards', async () => {
+    let answer!: (response: Response) => void;
+    installFetch(() => new Promise<Response>((resolve) => (answer = resolve)));
+    const el = await fixture<PaperfeedList>(html`<paperfeed-list src="https://feeds.test/pace-${run}.json"></paperfeed-list>`);
+    await el.updateComplete;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await el.updateComplete;
+    const root = el.shadowRoot!;
+    const skeletonCount = root.querySelectorAll('.skeletons paperfeed-card').length;
+    expect(skeletonCount).to.be.within(1, 6);
+    const seen: { skeletons: number; hidden: number; shown: number }[] = [];
+    const observer = new MutationObserver(() => {
+      const list = root.querySelector<HTMLElement>('ul.list:not(.skeletons)');
+      const cards = list?.querySelectorAll('paperfeed-card').length ?? 0;
+      seen.push({ skeletons: root.querySelectorAll('.skeletons paperfeed-card').length, hidden: list?.hidden ? cards : 0, shown: list && !list.hidden ? cards : 0 });
+    });
+    observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['hidden'] });
+    answer(json(items(30)));
+    await oneEvent(el, 'loadend');
+    await el.updateComplete;
+    observer.disconnect();
+    expect(seen.some((s) => s.hidden > 0 && s.skeletons === skeletonCount), 'cards rendered hidden behind the skeletons').to.equal(true);
+    const replaced = seen.filter((s) => s.skeletons === 0);
+    expect(replaced.length).to.be.greaterThan(0);
+    expect(Math.min(...replaced.map((s) => s.shown)), 'cards shown when the skeletons went').to.be.at.least(skeletonCount);
+    expect(root.querySelector('ul.list:not(.skeletons)')!.hidden).to.equal(false);
+    expect(titles(el)).to.have.length(30);
+  });
+
   it('keeps the cards on the page when the papers change (a reload): none is taken off and put back', async () => {
     let version = 'A';
     installFetch(() => json(items(30).map((item) => ({ paper: { ...item.paper, title: `${item.paper.title} ${version}` } }))));

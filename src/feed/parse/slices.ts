@@ -185,12 +185,21 @@ async function refuseBrokenArray(body: string): Promise<void> {
     } else if (c === 44 && depth === 1) element(i);
   }
   const end = broken >= 0 ? broken : start;
+  // Each element masked to `0` and spaces (its line breaks kept when it has some); commas kept.
   const masked: string[] = [];
   let from = 0;
   for (const [segmentStart, segmentEnd] of segments) {
     if (segmentEnd > end - 64) break;
-    let zero = false;
-    masked.push(body.slice(from, segmentStart), body.slice(segmentStart, segmentEnd).replace(/[^\r\n]/g, () => (zero ? ' ' : ((zero = true), '0'))));
+    if (performance.now() > deadline) {
+      await yieldToMain();
+      deadline = performance.now() + SLICE_MS;
+    }
+    masked.push(body.slice(from, segmentStart));
+    const text = body.slice(segmentStart, segmentEnd);
+    if (/[\r\n]/.test(text)) {
+      let zero = false;
+      masked.push(text.replace(/[^\r\n]/g, () => (zero ? ' ' : ((zero = true), '0'))));
+    } else masked.push(`0${' '.repeat(text.length - 1)}`);
     from = segmentEnd;
   }
   masked.push(body.slice(from));

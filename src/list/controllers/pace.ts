@@ -66,10 +66,13 @@ export class PaceController implements ReactiveController {
 
   /**
    * How many cards of `papers` to render now: at most `target`, and at least the `first` that fill
-   * the first screen (rendered together, so nothing in view moves as the rest arrive below it).
+   * the first screen (shown together, so nothing in view moves as the rest arrive below it). With
+   * `behindSkeletons` (the skeletons are on screen), those first cards are rendered a few per task
+   * while hidden (`staging`), then shown at once.
    */
-  count(papers: readonly unknown[], target: number, first = 0): number {
+  count(papers: readonly unknown[], target: number, first = 0, behindSkeletons = false): number {
     this.target = target;
+    this.staging = false;
     if (isServer || this.atOnce()) {
       this.papers = papers;
       return (this.shown = target);
@@ -86,9 +89,20 @@ export class PaceController implements ReactiveController {
     const kept = Math.min(this.shown, target);
     if (this.timing) this.timing.from = Math.min(same, kept);
     const room = Math.max(kept ? 0 : 1, this.fits() - (kept - Math.min(same, kept)));
-    this.shown = Math.min(target, Math.max(kept + room, first));
+    if (behindSkeletons) {
+      // Skeletons on screen: the first screen's cards render hidden behind them, a few per task,
+      // and replace them all in one render once they are all there.
+      this.shown = Math.min(target, kept + room);
+      this.staging = this.shown < Math.min(first, target);
+    } else this.shown = Math.min(target, Math.max(kept + room, first));
     return this.shown;
   }
+
+  /**
+   * The cards of this render are still hidden behind the skeletons (the list keeps showing those):
+   * on a cold page the first screen of cards took one 72-130 ms task, most of it one-time set-up.
+   */
+  staging = false;
 
   hostUpdated(): void {
     const timing = this.timing;

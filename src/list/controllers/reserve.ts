@@ -81,6 +81,8 @@ export class ReserveController implements ReactiveController {
   }
 
   hostUpdated(): void {
+    // Skeletons still on screen (the first cards render behind them): nothing has replaced them yet.
+    if (this.reserved !== undefined && this.host.renderRoot.querySelector('.skeletons')) this.reserved = undefined;
     this.hold(this.options.state());
     if (this.options.all()) this.everLoaded = true;
     void this.measureFold();
