@@ -90,7 +90,7 @@ describe('<paperfeed-list> renders a page of cards a few per task (issue 18)', f
     const replaced = seen.filter((s) => s.skeletons === 0);
     expect(replaced.length).to.be.greaterThan(0);
     expect(Math.min(...replaced.map((s) => s.shown)), 'cards shown when the skeletons went').to.be.at.least(skeletonCount);
-    expect(root.querySelector('ul.list:not(.skeletons)')!.hidden).to.equal(false);
+    expect(root.querySelector<HTMLElement>('ul.list:not(.skeletons)')!.hidden).to.equal(false);
     expect(titles(el)).to.have.length(30);
   });
 

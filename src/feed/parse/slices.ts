@@ -147,7 +147,10 @@ class Broken {
  * well-formed after all: then the whole text is read as before.
  */
 async function refuseBrokenArray(body: string): Promise<void> {
-  const segments: [number, number][] = [];
+  // The ends of the last elements that parsed alone (a few: the last 64 characters hold at most 32),
+  // and the end of the latest one before them.
+  const ends: number[] = [];
+  let older = 0;
   let depth = 0;
   let quoted = false;
   let escaped = false;
@@ -158,7 +161,7 @@ async function refuseBrokenArray(body: string): Promise<void> {
     if (broken < 0) {
       try {
         JSON.parse(body.slice(start, end));
-        segments.push([start, end]);
+        if (ends.push(end) > 40) older = ends.shift()!;
       } catch {
         broken = start;
       }
@@ -185,24 +188,16 @@ async function refuseBrokenArray(body: string): Promise<void> {
     } else if (c === 44 && depth === 1) element(i);
   }
   const end = broken >= 0 ? broken : start;
-  // Each element masked to `0` and spaces (its line breaks kept when it has some); commas kept.
-  const masked: string[] = [];
-  let from = 0;
-  for (const [segmentStart, segmentEnd] of segments) {
-    if (segmentEnd > end - 64) break;
-    if (performance.now() > deadline) {
-      await yieldToMain();
-      deadline = performance.now() + SLICE_MS;
-    }
-    masked.push(body.slice(from, segmentStart));
-    const text = body.slice(segmentStart, segmentEnd);
-    if (/[\r\n]/.test(text)) {
-      let zero = false;
-      masked.push(text.replace(/[^\r\n]/g, () => (zero ? ' ' : ((zero = true), '0'))));
-    } else masked.push(`0${' '.repeat(text.length - 1)}`);
-    from = segmentEnd;
-  }
-  masked.push(body.slice(from));
+  // Every element before the last 64 characters, and the commas between them, become one element:
+  // `0` and spaces, line breaks kept. JSON.parse then skips whitespace instead of building 400,000
+  // values (a 3.6 MB array masked element by element still took 53-90 ms).
+  let maskEnd = older;
+  for (const segmentEnd of ends) if (segmentEnd <= end - 64) maskEnd = segmentEnd;
+  // Spaces by `repeat`, per line (a regular expression replacing each character took 305 ms).
+  const lines = body.slice(1, maskEnd).split(/(\r\n|\r|\n)/);
+  const first = lines.findIndex((line, i) => i % 2 === 0 && line.length > 0);
+  const region = lines.map((line, i) => (i % 2 ? line : i === first ? `0${' '.repeat(line.length - 1)}` : ' '.repeat(line.length))).join('');
+  const masked = maskEnd ? ['[', region, body.slice(maskEnd)] : [body];
   try {
     JSON.parse(masked.join(''));
   } catch (error) {
