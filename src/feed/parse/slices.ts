@@ -37,6 +37,20 @@ export const SLICE_MS = 12;
 const FIRST_BATCH = 8;
 const MAX_BATCH = 300;
 
+/**
+ * A yield to the main thread once SLICE_MS have passed since the last one: `await` what it returns
+ * (undefined while time is left) from a loop, as often as is cheap.
+ */
+function slicer(): () => Promise<void> | undefined {
+  let deadline = performance.now() + SLICE_MS;
+  return () => {
+    if (performance.now() <= deadline) return undefined;
+    return yieldToMain().then(() => {
+      deadline = performance.now() + SLICE_MS;
+    });
+  };
+}
+
 /** How many bodies were read in slices and how many whole (tests check that the sliced path is the one taken). */
 export const sliceStats = { sliced: 0, whole: 0 };
 
@@ -116,13 +130,10 @@ async function jsonFeedSliced(body: string, format: 'auto' | 'jsonfeed', url: st
   if (resolveFormat({ kind: 'json', data }, format) !== 'jsonfeed' || !isRecord(data)) return undefined;
   const splitter = splitJsonArray();
   const texts: string[] = [];
-  let deadline = performance.now() + SLICE_MS;
+  const pause = slicer();
   for (let at = from; at < to; at += PIECE) {
     for (const text of splitter.push(body.slice(at, Math.min(at + PIECE, to)))) texts.push(text);
-    if (performance.now() > deadline) {
-      await yieldToMain();
-      deadline = performance.now() + SLICE_MS;
-    }
+    await pause();
   }
   if (!splitter.end()) return undefined;
   const context: AdapterContext = { url };
@@ -156,7 +167,7 @@ async function refuseBrokenArray(body: string): Promise<void> {
   let escaped = false;
   let start = 1;
   let broken = -1;
-  let deadline = performance.now() + SLICE_MS;
+  const pause = slicer();
   const element = (end: number) => {
     if (broken < 0) {
       try {
@@ -169,10 +180,7 @@ async function refuseBrokenArray(body: string): Promise<void> {
     start = end + 1;
   };
   for (let i = 0; i < body.length && depth >= 0; i++) {
-    if ((i & 0xfff) === 0 && performance.now() > deadline) {
-      await yieldToMain();
-      deadline = performance.now() + SLICE_MS;
-    }
+    if ((i & 0xfff) === 0) await pause();
     const c = body.charCodeAt(i);
     if (quoted) {
       if (escaped) escaped = false;
@@ -222,12 +230,9 @@ async function itemsSpan(body: string): Promise<[number, number] | undefined> {
   let span: [number, number] | undefined;
   let open = -1;
   let items = 0;
-  let deadline = performance.now() + SLICE_MS;
+  const pause = slicer();
   for (let i = 0; i < body.length; i++) {
-    if ((i & 0xffff) === 0 && performance.now() > deadline) {
-      await yieldToMain();
-      deadline = performance.now() + SLICE_MS;
-    }
+    if ((i & 0xffff) === 0) await pause();
     const c = body.charCodeAt(i);
     if (quoted) {
       if (escaped) escaped = false;
@@ -315,14 +320,11 @@ async function scanXml(body: string): Promise<XmlLayout | undefined> {
   let elements = 0;
   let runs: [number, number][] = [];
   const longRun = (start: number, end: number) => itemStart >= 0 && end - start > MAX_TEXT_RUN && runs.push([start, end]);
-  let deadline = performance.now() + SLICE_MS;
+  const pause = slicer();
   let tags = 0;
   let i = 0;
   for (;;) {
-    if ((++tags & 255) === 0 && performance.now() > deadline) {
-      await yieldToMain();
-      deadline = performance.now() + SLICE_MS;
-    }
+    if ((++tags & 255) === 0) await pause();
     const lt = body.indexOf('<', i);
     if (lt < 0) break;
     longRun(i, lt);
@@ -458,14 +460,11 @@ function strictDocument(text: string): Document | undefined {
 /** `prepareXml(body, true)` (parseFeed's recovery), yielding every SLICE_MS: 5 MB took 50-190 ms in one go. */
 async function recoverSliced(body: string): Promise<string> {
   const steps = prepareSteps(body, true);
-  let deadline = performance.now() + SLICE_MS;
+  const pause = slicer();
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
-    if (performance.now() > deadline) {
-      await yieldToMain();
-      deadline = performance.now() + SLICE_MS;
-    }
+    await pause();
   }
 }
 
