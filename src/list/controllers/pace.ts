@@ -44,6 +44,11 @@ export class PaceController implements ReactiveController {
   private step?: Promise<void>;
   /** When this update began and from which card on it renders new ones, to time them. */
   private timing?: { start: number; from: number };
+  /**
+   * The cards of this render are still hidden behind the skeletons (the list keeps showing those):
+   * on a cold page the first screen of cards took one 72-130 ms task, most of it one-time set-up.
+   */
+  staging = false;
 
   constructor(
     private readonly host: PaceHost,
@@ -98,11 +103,6 @@ export class PaceController implements ReactiveController {
     return this.shown;
   }
 
-  /**
-   * The cards of this render are still hidden behind the skeletons (the list keeps showing those):
-   * on a cold page the first screen of cards took one 72-130 ms task, most of it one-time set-up.
-   */
-  staging = false;
 
   hostUpdated(): void {
     const timing = this.timing;
