@@ -147,10 +147,13 @@ export async function host<T extends HTMLElement>(canvas: HTMLElement, selector:
 /** The element's shadow root, typed as the container `within()` and `querySelector` expect. */
 export const shadow = (el: Element): HTMLElement => el.shadowRoot as unknown as HTMLElement;
 
-/** The cards a list shows. */
+/** The cards a list shows: its skeletons while loading, then its papers (not those still rendering hidden behind the skeletons). */
 export const cardsOf = (list: Element): HTMLElement[] => [
   ...(list.shadowRoot?.querySelectorAll<HTMLElement>('paperfeed-card') ?? []),
-];
+].filter((card) => !card.closest('[hidden]'));
+
+/** The cards a list shows for papers (skeletons left out). */
+const paperCardsOf = (list: Element): HTMLElement[] => cardsOf(list).filter((card) => (card as HTMLElement & { paper?: unknown }).paper);
 
 /** The visible title of a card (its `title` part), whitespace collapsed. */
 export const titleOf = (card: Element): string =>
@@ -178,10 +181,10 @@ export function deepAll(root: ParentNode, selector: string, found: Element[] = [
   return found;
 }
 
-/** Waits until the list shows exactly `count` cards, each with its first render done. */
+/** Waits until the list shows exactly `count` cards of papers, each with its first render done. */
 export async function waitForCards(list: Element, count: number): Promise<HTMLElement[]> {
-  await waitFor(() => expect(cardsOf(list)).toHaveLength(count), { timeout: 5000 });
-  const cards = cardsOf(list);
+  await waitFor(() => expect(paperCardsOf(list)).toHaveLength(count), { timeout: 5000 });
+  const cards = paperCardsOf(list);
   await Promise.all(cards.map((c) => (c as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete));
   return cards;
 }

@@ -268,7 +268,8 @@ export class PaperfeedList extends PaperfeedElement {
   }
 
   protected override updated(): void {
-    const state = this.state;
+    // The attribute says what is on screen: skeletons while the first cards render behind them.
+    const state = this.#pace.staging ? 'loading' : this.state;
     if (this.getAttribute('state') !== state) this.setAttribute('state', state);
     syncToolbar(this.renderRoot, this.query, this.sort, this.hf);
   }
