@@ -274,7 +274,7 @@ export class PaperfeedList extends PaperfeedElement {
     syncToolbar(this.renderRoot, this.query, this.sort, this.hf);
   }
 
-  /** What the list shows now: `loading`, `loaded`, `empty` or `error` (also reflected as the `state` attribute). */
+  /** What the list shows now: `loading`, `loaded`, `empty` or `error`. Reflected as the `state` attribute, which stays `loading` while the first cards render behind the skeletons. */
   get state(): ListState {
     return this.papers == null && !this.src ? (this.#feed.visible.length ? 'loaded' : 'empty') : this.#feed.state;
   }
