@@ -9,26 +9,15 @@ import type { Paper } from '../src/feed/paper.js';
 import { setClock } from '../src/internal/clock.js';
 import { isPluralText, pluralTemplate } from '../src/internal/format.js';
 import { LOCAL_IMAGE } from './card-papers.js';
+import { germanCardStrings } from '../stories/german.js';
 
 const NOW = Date.parse('2024-10-31T12:00:00.000Z');
 
+// The stories' German texts, with a feminine plural and an alt text that names the paper, so that
+// both placeholders of a plural text and `{title}` are read in German too.
 const GERMAN: CardStrings = {
-  showMore: 'Mehr anzeigen',
-  showLess: 'Weniger anzeigen',
-  moreAuthors: '+ {n} weitere',
-  moreTags: '+ {n} weitere',
+  ...germanCardStrings,
   authors: { one: '{n} Autorin', other: '{n} Autorinnen' },
-  upvotes: { one: '{n} Stimme', other: '{n} Stimmen' },
-  comments: { one: '{n} Kommentar', other: '{n} Kommentare' },
-  submittedBy: 'Eingereicht von {name}',
-  aiSummary: 'KI-Zusammenfassung',
-  arxiv: 'arXiv',
-  pdf: 'PDF',
-  code: 'Quellcode',
-  codeStars: { one: 'Quellcode, {n} Stern', other: 'Quellcode, {n} Sterne' },
-  project: 'Projektseite',
-  links: 'Verweise',
-  tags: 'Schlagwörter',
   thumbnailAlt: 'Abbildung zu {title}',
 };
 

@@ -75,18 +75,29 @@ describe('<paperfeed-list> renders a page of cards a few per task (issue 18)', f
     const root = el.shadowRoot!;
     const skeletonCount = root.querySelectorAll('.skeletons paperfeed-card').length;
     expect(skeletonCount).to.be.within(1, 6);
-    const seen: { skeletons: number; hidden: number; shown: number }[] = [];
+    const seen: { skeletons: number; hidden: number; shown: number; state: string | null }[] = [];
     const observer = new MutationObserver(() => {
       const list = root.querySelector<HTMLElement>('ul.list:not(.skeletons)');
       const cards = list?.querySelectorAll('paperfeed-card').length ?? 0;
-      seen.push({ skeletons: root.querySelectorAll('.skeletons paperfeed-card').length, hidden: list?.hidden ? cards : 0, shown: list && !list.hidden ? cards : 0 });
+      seen.push({
+        skeletons: root.querySelectorAll('.skeletons paperfeed-card').length,
+        hidden: list?.hidden ? cards : 0,
+        shown: list && !list.hidden ? cards : 0,
+        state: el.getAttribute('state'),
+      });
     });
     observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['hidden'] });
+    const states = new MutationObserver(() => seen.push({ ...seen[seen.length - 1], state: el.getAttribute('state') }));
+    states.observe(el, { attributes: true, attributeFilter: ['state'] });
     answer(json(items(30)));
     await oneEvent(el, 'loadend');
     await el.updateComplete;
     observer.disconnect();
+    states.disconnect();
     expect(seen.some((s) => s.hidden > 0 && s.skeletons === skeletonCount), 'cards rendered hidden behind the skeletons').to.equal(true);
+    // The state attribute says what is on screen: `loading` as long as the skeletons are.
+    expect(seen.filter((s) => s.skeletons > 0 && s.state === 'loaded'), 'state="loaded" over skeletons').to.deep.equal([]);
+    expect(el.getAttribute('state')).to.equal('loaded');
     const replaced = seen.filter((s) => s.skeletons === 0);
     expect(replaced.length).to.be.greaterThan(0);
     expect(Math.min(...replaced.map((s) => s.shown)), 'cards shown when the skeletons went').to.be.at.least(skeletonCount);
